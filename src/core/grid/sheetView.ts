@@ -1,0 +1,93 @@
+import { address, type CellRange } from './address';
+import { cellAt, colCount, rowCount, type SheetGrid } from './grid';
+import { normalizeText } from '../text/normalize';
+
+/**
+ * Read-only view of a sheet for recognizers: resolves merged areas to their
+ * anchor cell and gives normalized text, so a recognizer never cares whether
+ * a label was merged across columns or typed into each cell.
+ */
+export class SheetView {
+  readonly name: string;
+  readonly rowCount: number;
+  readonly colCount: number;
+  private readonly anchorOf = new Map<number, number>();
+
+  constructor(readonly sheet: SheetGrid) {
+    this.name = sheet.name;
+    this.rowCount = rowCount(sheet);
+    this.colCount = colCount(sheet);
+    for (const m of sheet.merges) this.indexMerge(m);
+  }
+
+  private key(row: number, col: number): number {
+    return row * 16384 + col;
+  }
+
+  private indexMerge(m: CellRange): void {
+    const anchor = this.key(m.top, m.left);
+    for (let r = m.top; r <= m.bottom; r++) {
+      for (let c = m.left; c <= m.right; c++) {
+        if (r !== m.top || c !== m.left) this.anchorOf.set(this.key(r, c), anchor);
+      }
+    }
+  }
+
+  /** Anchor (top-left) of the merged area holding the cell, or the cell itself. */
+  anchor(row: number, col: number): { row: number; col: number } {
+    const k = this.anchorOf.get(this.key(row, col));
+    if (k === undefined) return { row, col };
+    return { row: Math.floor(k / 16384), col: k % 16384 };
+  }
+
+  /** True when the cell is covered by a merge but is not its anchor. */
+  isMergedTail(row: number, col: number): boolean {
+    return this.anchorOf.has(this.key(row, col));
+  }
+
+  /** Raw value of the cell (no merge resolution). */
+  raw(row: number, col: number) {
+    return cellAt(this.sheet, row, col)?.value ?? null;
+  }
+
+  /** Value with merges resolved to the anchor. */
+  value(row: number, col: number) {
+    const a = this.anchor(row, col);
+    return this.raw(a.row, a.col);
+  }
+
+  /** Normalized text of the cell (merge-resolved); '' for empty. */
+  text(row: number, col: number): string {
+    const v = this.value(row, col);
+    if (v === null || v === undefined) return '';
+    return normalizeText(String(v));
+  }
+
+  /** Text of the cell itself only (a merged tail reads as empty). */
+  ownText(row: number, col: number): string {
+    if (this.isMergedTail(row, col)) return '';
+    const v = this.raw(row, col);
+    return v === null || v === undefined ? '' : normalizeText(String(v));
+  }
+
+  isEmpty(row: number, col: number): boolean {
+    return this.ownText(row, col) === '';
+  }
+
+  /** Non-empty own cells of a row, in column order. */
+  rowCells(row: number): { col: number; text: string }[] {
+    const out: { col: number; text: string }[] = [];
+    const r = this.sheet.rows[row];
+    if (!r) return out;
+    for (let c = 0; c < r.length; c++) {
+      const t = this.ownText(row, c);
+      if (t) out.push({ col: c, text: t });
+    }
+    return out;
+  }
+
+  address(row: number, col: number): string {
+    const a = this.anchor(row, col);
+    return address(a.row, a.col);
+  }
+}

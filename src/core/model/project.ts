@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { Level1Schema, Level2Schema } from '../taxonomy/categories';
+import { TargetValueSchema } from './target';
+
+/** A cell on a sheet: `sheet` name and A1 `cell` address. */
+export const CellRefSchema = z.object({ sheet: z.string(), cell: z.string() });
+export type CellRef = z.infer<typeof CellRefSchema>;
+
+/** An amount read from a cell, in 万元; `value` null when blank or unreadable. */
+export const AmountSchema = z.object({
+  value: z.number().nullable(),
+  raw: z.string(),
+  cell: z.string(),
+});
+export type Amount = z.infer<typeof AmountSchema>;
+
+export const LayoutSchema = z.enum(['list', 'form', 'form-plan', 'self-eval']);
+export type Layout = z.infer<typeof LayoutSchema>;
+
+/** How a 二级 was inferred from wording when the sheet gave none. */
+export const InferenceSchema = z.object({
+  level2: Level2Schema,
+  confidence: z.number().min(0).max(1),
+  /** Keywords that matched, e.g. ['及时率']. */
+  matched: z.array(z.string()),
+});
+export type Inference = z.infer<typeof InferenceSchema>;
+
+/** 三级指标 with its place in the taxonomy and its target. */
+export const IndicatorSchema = z.object({
+  /** Canonical 一级, null when the sheet's label is unknown. */
+  level1: Level1Schema.nullable(),
+  level1Raw: z.string(),
+  /** Canonical 二级: as written (normalized) or inferred. */
+  level2: Level2Schema.nullable(),
+  level2Raw: z.string(),
+  level2Inferred: z.boolean(),
+  inference: InferenceSchema.optional(),
+  /** 三级指标 name. */
+  level3: z.string(),
+  /** 年度指标值. */
+  target: TargetValueSchema,
+  /** 实施周期指标值, when the sheet has one. */
+  periodTarget: TargetValueSchema.optional(),
+  /** 绩效指标描述 (layout C). */
+  description: z.string().optional(),
+  /** 指标值确定依据 (layout C). */
+  basis: z.string().optional(),
+  /** Cell of the 三级 name (list form: the indicators cell). */
+  cell: z.string(),
+  /** Cell of the target value (list form: the indicators cell). */
+  targetCell: z.string(),
+  /** 1-based position in the list-form text (`3、…`), when there is one. */
+  ordinal: z.number().int().optional(),
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+/** Funding block. List form: total = fiscal + fiscalSpecial + other. Forms: 实施期 and 年度 blocks. */
+export const BudgetSchema = z.object({
+  /** 总计 (list) or 实施期金额 / 预算数 (forms). */
+  total: AmountSchema.optional(),
+  /** 年度金额 (forms). */
+  annual: AmountSchema.optional(),
+  /** 财政拨款 (of total). */
+  fiscal: AmountSchema.optional(),
+  /** 财政专户拨款 (list form). */
+  fiscalSpecial: AmountSchema.optional(),
+  /** 其他资金 (of total). */
+  other: AmountSchema.optional(),
+  /** 年度金额 其中：财政拨款 (form B). */
+  annualFiscal: AmountSchema.optional(),
+  /** 年度金额 其他资金 (form B). */
+  annualOther: AmountSchema.optional(),
+});
+export type Budget = z.infer<typeof BudgetSchema>;
+
+/** 资金支出计划（%）: cumulative planned share by a month end. */
+export const SpendingPlanPointSchema = z.object({
+  label: z.string(),
+  /** Month the point refers to (3, 6, 10, 12). */
+  month: z.number().int().min(1).max(12).nullable(),
+  /** Percent 0–100, null when blank. */
+  percent: z.number().nullable(),
+  raw: z.string(),
+  cell: z.string(),
+});
+export type SpendingPlanPoint = z.infer<typeof SpendingPlanPointSchema>;
+
+export const TextFieldSchema = z.object({ text: z.string(), cell: z.string() });
+export type TextField = z.infer<typeof TextFieldSchema>;
+
+export const ProjectSchema = z.object({
+  /** Stable id within a workbook: `${sheet}!${cell}`. */
+  id: z.string(),
+  name: z.string(),
+  sheet: z.string(),
+  /** Cell of the project name. */
+  cell: z.string(),
+  layout: LayoutSchema,
+  /** 资金使用单位 / 实施单位. */
+  unit: z.string().optional(),
+  /** 主管部门. */
+  department: z.string().optional(),
+  /** 项目实施期 as written. */
+  period: z.string().optional(),
+  /** Implementation period longer than one budget year, when it can be told. */
+  multiYear: z.boolean().optional(),
+  budget: BudgetSchema,
+  spendingPlan: z.array(SpendingPlanPointSchema),
+  /** 绩效目标 / 实施期目标. */
+  goal: TextFieldSchema.optional(),
+  /** 年度目标. */
+  annualGoal: TextFieldSchema.optional(),
+  indicators: z.array(IndicatorSchema),
+  /** Rows of the project's region (0-based, inclusive), for findings on missing parts. */
+  rowSpan: z.object({ first: z.number().int(), last: z.number().int() }),
+  /** Cell where the indicator table (or indicators cell) starts; findings about missing categories point here. */
+  indicatorsCell: z.string(),
+});
+export type Project = z.infer<typeof ProjectSchema>;
+
+/** One amounts row of a list form (合计, a unit subtotal, or a project). */
+export const AmountRowSchema = z.object({
+  label: z.string(),
+  row: z.number().int(),
+  total: AmountSchema,
+  fiscal: AmountSchema,
+  fiscalSpecial: AmountSchema,
+  other: AmountSchema,
+});
+export type AmountRow = z.infer<typeof AmountRowSchema>;
+
+/** The 合计 / 小计 hierarchy of a list-form table, for total checks. */
+export const ListTableSchema = z.object({
+  sheet: z.string(),
+  headerRow: z.number().int(),
+  grandTotal: AmountRowSchema.optional(),
+  units: z.array(
+    z.object({
+      subtotal: AmountRowSchema.optional(),
+      /** Project ids under this unit, in row order. */
+      projectIds: z.array(z.string()),
+      projectRows: z.array(AmountRowSchema),
+    }),
+  ),
+});
+export type ListTable = z.infer<typeof ListTableSchema>;

@@ -1,0 +1,54 @@
+/**
+ * Text normalization shared by every parser: full-width ASCII to half-width,
+ * OCR/LaTeX noise (`$\geq 98\%$`) to plain symbols, whitespace folded.
+ * Raw text is always kept beside the normalized form by callers.
+ */
+
+const LATEX: [RegExp, string][] = [
+  [/\\geqslant|\\geq|\\ge\b/g, '≥'],
+  [/\\leqslant|\\leq|\\le\b/g, '≤'],
+  [/\\%/g, '%'],
+  [/\\times/g, '×'],
+  [/\\text\{([^}]*)\}/g, '$1'],
+  [/\\mathrm\{([^}]*)\}/g, '$1'],
+  [/\\[,;!]/g, ''],
+  [/\$/g, ''],
+];
+
+const SYMBOLS: Record<string, string> = {
+  '≧': '≥',
+  '≦': '≤',
+  '⩾': '≥',
+  '⩽': '≤',
+  '〜': '~',
+  '～': '~',
+  '　': ' ',
+};
+
+/** Full-width ASCII (U+FF01–U+FF5E) to half-width; a few look-alike symbols unified. */
+export function toHalfWidth(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const code = ch.charCodeAt(0);
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
+    else out += SYMBOLS[ch] ?? ch;
+  }
+  return out;
+}
+
+export function stripLatex(s: string): string {
+  if (!s.includes('\\') && !s.includes('$')) return s;
+  let out = s;
+  for (const [re, rep] of LATEX) out = out.replace(re, rep);
+  return out;
+}
+
+/** Normalized text: half-width, LaTeX-free, whitespace runs folded to one space, trimmed. */
+export function normalizeText(s: string): string {
+  return stripLatex(toHalfWidth(s)).replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** Label key for matching headers and category labels: no whitespace at all, no trailing colon. */
+export function labelKey(s: string): string {
+  return normalizeText(s).replace(/\s+/g, '').replace(/[:：]+$/, '');
+}
