@@ -52,3 +52,22 @@ export const LEVEL2_CODES: Record<string, Level2> = {
   '24': '可持续影响指标',
   '31': '服务对象满意度指标',
 };
+
+/** English names of the categories, for English messages. */
+export const CATEGORY_EN: Record<Level1 | Level2, string> = {
+  产出指标: 'output',
+  效益指标: 'benefit',
+  满意度指标: 'satisfaction',
+  成本指标: 'cost',
+  数量指标: 'quantity',
+  质量指标: 'quality',
+  时效指标: 'timeliness',
+  经济效益指标: 'economic benefit',
+  社会效益指标: 'social benefit',
+  生态效益指标: 'ecological benefit',
+  可持续影响指标: 'sustainable impact',
+  服务对象满意度指标: 'beneficiary satisfaction',
+  经济成本指标: 'economic cost',
+  社会成本指标: 'social cost',
+  生态环境成本指标: 'environmental cost',
+};

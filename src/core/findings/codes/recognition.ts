@@ -16,4 +16,18 @@ export const RECOGNITION_CODES = {
     zh: '工作表“{sheet}”中未找到绩效目标表或自评表',
     en: 'No performance target or self-evaluation table found on sheet "{sheet}"',
   },
+  MISPLACED_LABEL: {
+    severity: 'warning',
+    title: '指标标签错位',
+    titleEn: 'Misplaced indicator label',
+    zh: '“{label}”填在了{actual}列，应在{expected}列',
+    en: '"{label}" is in the {actualEn} column; it belongs in the {expectedEn} column',
+  },
+  RECOGNITION_FAILED: {
+    severity: 'error',
+    title: '工作表识别失败',
+    titleEn: 'Sheet recognition failed',
+    zh: '工作表“{sheet}”识别时出错，结果不完整：{reason}',
+    en: 'Recognizing sheet "{sheet}" failed, results are incomplete: {reason}',
+  },
 } satisfies Record<string, CatalogueEntry>;

@@ -1,0 +1,123 @@
+import { normalizeText } from '../text/normalize';
+import { isCategoryLabel, normalizeLevel1, normalizeLevel2, splitCode } from '../taxonomy/labels';
+
+/** One indicator as a list-form cell states it, before normalization. */
+export interface ListIndicatorItem {
+  ordinal?: number;
+  level1Raw: string;
+  level2Raw: string;
+  level3: string;
+  /** 年度指标值 text. */
+  annualRaw: string;
+  /** 实施周期指标值 text. */
+  periodRaw?: string;
+  /** The item's whole text. */
+  raw: string;
+}
+
+/**
+ * An item starts at `N、` / `N.` followed by a category label or a code
+ * (`1-产出指标`): numbers inside values (`电脑12台`, `1. 为13张…`) are not starts.
+ */
+const ITEM_START =
+  /(?:^|(?<=[。；;\s]))(\d{1,2})\s*[、.．]\s*(?=(?:\d{1,2}\s*[-－—]\s*)?(?:产出|效益|效果|满意度|成本|社会|经济|生态|可持续|服务对象|数量|质量|时效))/g;
+
+const VALUE_KEY = /(实施周期指标值|实施期指标值|年度指标值|年度目标值|指标值|目标值)\s*[:：]?/g;
+
+/** Split a list-form indicators cell into items (free-text and coded dialects). Never throws. */
+export function parseIndicatorList(text: string): { items: ListIndicatorItem[]; leftovers: string[] } {
+  const normalized = normalizeText(text ?? '');
+  const starts = [...normalized.matchAll(ITEM_START)];
+  const leftovers: string[] = [];
+  if (starts.length === 0) {
+    const single = parseItem(normalized, undefined);
+    if (single) return { items: [single], leftovers };
+    return { items: [], leftovers: normalized ? [normalized] : [] };
+  }
+  const head = normalized.slice(0, starts[0].index).trim();
+  if (head) leftovers.push(head);
+  const items: ListIndicatorItem[] = [];
+  starts.forEach((m, i) => {
+    const body = normalized.slice(m.index! + m[0].length, i + 1 < starts.length ? starts[i + 1].index : undefined).trim();
+    const item = parseItem(body, Number(m[1]));
+    if (item) items.push(item);
+    else if (body) leftovers.push(body);
+  });
+  return { items, leftovers };
+}
+
+function parseItem(body: string, ordinal: number | undefined): ListIndicatorItem | null {
+  const text = body.replace(/[。；;\s]+$/, '');
+  if (!text) return null;
+  return /^\d{1,2}\s*[-－—]/.test(text) ? parseCoded(text, ordinal) : parseFree(text, ordinal);
+}
+
+/** `1-产出指标；13-时效指标；资金拨付及时率；实施周期指标值:100%；年度指标值:≥95%` */
+function parseCoded(text: string, ordinal: number | undefined): ListIndicatorItem | null {
+  const fields = text.split(/[；;]/).map((f) => f.trim()).filter(Boolean);
+  let level1Raw = '';
+  let level2Raw = '';
+  const names: string[] = [];
+  const values = splitValues(fields.filter((f) => new RegExp(VALUE_KEY.source).test(f)).join('；'));
+  for (const f of fields) {
+    if (new RegExp(`^${VALUE_KEY.source}`).test(f)) continue;
+    const { code } = splitCode(f);
+    if (code !== undefined && code.length === 1 && !level1Raw && normalizeLevel1(f)) level1Raw = f;
+    else if (code !== undefined && code.length === 2 && !level2Raw && normalizeLevel2(f)) level2Raw = f;
+    else if (code !== undefined && !level1Raw) level1Raw = f;
+    else if (code !== undefined && !level2Raw) level2Raw = f;
+    else names.push(f);
+  }
+  if (!level1Raw && !level2Raw) return null;
+  return item(ordinal, level1Raw, level2Raw, names.join('；'), values, text);
+}
+
+/** `效益指标：设备故障误工时数，年度指标值： ≤ 10 小时` (only 一级, optionally a 二级 label next). */
+function parseFree(text: string, ordinal: number | undefined): ListIndicatorItem | null {
+  const colon = /[:：]/.exec(text);
+  if (!colon) return null;
+  const level1Raw = text.slice(0, colon.index).trim();
+  if (!isCategoryLabel(level1Raw)) return null;
+  let rest = text.slice(colon.index + 1).trim();
+  let level2Raw = '';
+  // Optional `二级：` right after the 一级 (`产出指标：时效指标：…`).
+  const second = /^([^：:，,]{2,12})[:：]/.exec(rest);
+  if (second && normalizeLevel2(second[1]) && !VALUE_KEY.test(second[1])) {
+    level2Raw = second[1].trim();
+    rest = rest.slice(second[0].length).trim();
+  }
+  VALUE_KEY.lastIndex = 0;
+  const firstKey = new RegExp(VALUE_KEY.source).exec(rest);
+  const name = (firstKey ? rest.slice(0, firstKey.index) : rest).replace(/[，,；;。\s]+$/, '').trim();
+  const values = firstKey ? splitValues(rest.slice(firstKey.index)) : { annual: '' };
+  return item(ordinal, level1Raw, level2Raw, name, values, text);
+}
+
+/** `实施周期指标值:100%；年度指标值:≥95%` → texts by key (年度/指标值 → annual). */
+function splitValues(text: string): { annual: string; period?: string } {
+  const keys = [...text.matchAll(VALUE_KEY)];
+  const out: { annual: string; period?: string } = { annual: '' };
+  keys.forEach((k, i) => {
+    const value = text
+      .slice(k.index! + k[0].length, i + 1 < keys.length ? keys[i + 1].index : undefined)
+      .replace(/^[\s:：]+|[；;，,。\s]+$/g, '')
+      .trim();
+    if (k[1].startsWith('实施')) out.period = value;
+    else if (!out.annual) out.annual = value;
+  });
+  return out;
+}
+
+function item(
+  ordinal: number | undefined,
+  level1Raw: string,
+  level2Raw: string,
+  level3: string,
+  values: { annual: string; period?: string },
+  raw: string,
+): ListIndicatorItem {
+  const result: ListIndicatorItem = { level1Raw, level2Raw, level3, annualRaw: values.annual, raw };
+  if (ordinal !== undefined) result.ordinal = ordinal;
+  if (values.period !== undefined) result.periodRaw = values.period;
+  return result;
+}

@@ -1,0 +1,125 @@
+import type { Finding } from '../findings/finding';
+import type { SheetView } from '../grid/sheetView';
+import type { Amount, AmountRow, ListTable, Project } from '../model/project';
+import { parseIndicatorList, type ListIndicatorItem } from '../parse/indicatorList';
+import { readAmount, type UnitDivisor } from './amount';
+import { buildIndicator } from './indicator';
+import type { ListHeader } from './listHeader';
+import { regionResult, type Region, type RegionResult } from './region';
+import { unrecognizedCell, type RecognitionSite } from './site';
+
+const GRAND_TOTAL = /^(合计|总计)$/;
+const FOOTER = /^(注|说明|备注|填表|填报|审核|联系|负责人)/;
+
+type Unit = ListTable['units'][number];
+
+/**
+ * Layout A: a header, a 合计 row, per spending unit a subtotal row (amounts, no indicators),
+ * then one row per project with all its indicators in one cell.
+ */
+export function recognizeListForm(view: SheetView, region: Region, header: ListHeader): RegionResult {
+  const divisor = header.divisor ?? region.preamble.divisor;
+  const table: ListTable = { sheet: view.name, headerRow: header.row, units: [] };
+  const projects: Project[] = [];
+  const findings: Finding[] = [];
+  let unit: Unit | undefined;
+  for (let r = header.lastRow + 1; r <= region.lastRow; r++) {
+    const cells = view.rowCells(r);
+    if (cells.length === 0) continue;
+    if (cells.length === 1 && FOOTER.test(cells[0].text)) break;
+    const name = view.ownText(r, header.columns.name);
+    const hasTexts = [header.columns.goal, header.columns.indicators].some((c) => c !== undefined && view.ownText(r, c));
+    const amounts = amountRow(view, header, r, name, divisor);
+    if (GRAND_TOTAL.test(name.replace(/\s/g, ''))) {
+      table.grandTotal ??= amounts;
+    } else if (!hasTexts && name) {
+      unit = { subtotal: amounts, projectIds: [], projectRows: [] };
+      table.units.push(unit);
+    } else if (hasTexts) {
+      if (!unit) {
+        unit = { projectIds: [], projectRows: [] };
+        table.units.push(unit);
+      }
+      const { items, leftovers } = indicatorList(view, header, r);
+      const project = listProject(view, header, amounts, items);
+      if (unit.subtotal) project.unit = unit.subtotal.label;
+      if (region.preamble.department) project.department = region.preamble.department;
+      findings.push(...leftoverFindings(view.name, project, leftovers));
+      unit.projectIds.push(project.id);
+      unit.projectRows.push(amounts);
+      projects.push(project);
+    } else {
+      const site = { sheet: view.name };
+      findings.push(...cells.map((c) => unrecognizedCell(site, view.address(r, c.col), c.text, ROW_WHERE)));
+    }
+  }
+  return regionResult('list', { projects, listTables: [table], findings });
+}
+
+const ROW_WHERE = { zh: '无项目名称的行', en: 'a row without a project name' };
+const INDICATORS_WHERE = { zh: '绩效指标', en: 'the indicators' };
+
+function amountRow(view: SheetView, header: ListHeader, row: number, label: string, divisor: UnitDivisor): AmountRow {
+  const nameCell = view.address(row, header.columns.name);
+  const read = (col: number | undefined): Amount =>
+    col === undefined ? { value: null, raw: '', cell: nameCell } : readAmount(view, row, col, divisor);
+  return {
+    label,
+    row,
+    total: read(header.columns.total),
+    fiscal: read(header.columns.fiscal),
+    fiscalSpecial: read(header.columns.fiscalSpecial),
+    other: read(header.columns.other),
+  };
+}
+
+function listProject(view: SheetView, header: ListHeader, amounts: AmountRow, items: ListIndicatorItem[]): Project {
+  const { row } = amounts;
+  const cell = view.address(row, header.columns.name);
+  const indicatorsCell = view.address(row, header.columns.indicators ?? header.columns.name);
+  const project: Project = {
+    id: `${view.name}!${cell}`,
+    name: amounts.label,
+    sheet: view.name,
+    cell,
+    layout: 'list',
+    budget: {},
+    spendingPlan: [],
+    indicators: items.map((item) =>
+      buildIndicator({
+        level1Raw: item.level1Raw,
+        level2Raw: item.level2Raw,
+        level3: item.level3,
+        targetRaw: item.annualRaw,
+        periodRaw: item.periodRaw,
+        cell: indicatorsCell,
+        targetCell: indicatorsCell,
+        ordinal: item.ordinal,
+      }),
+    ),
+    rowSpan: { first: row, last: row },
+    indicatorsCell,
+  };
+  for (const key of ['total', 'fiscal', 'fiscalSpecial', 'other'] as const) {
+    if (header.columns[key] !== undefined) project.budget[key] = amounts[key];
+  }
+  if (header.columns.goal !== undefined) {
+    const goal = view.ownText(row, header.columns.goal);
+    if (goal) project.goal = { text: goal, cell: view.address(row, header.columns.goal) };
+  }
+  return project;
+}
+
+function indicatorList(view: SheetView, header: ListHeader, row: number): ReturnType<typeof parseIndicatorList> {
+  const col = header.columns.indicators;
+  const raw = col === undefined ? null : view.raw(row, col);
+  return raw === null ? { items: [], leftovers: [] } : parseIndicatorList(String(raw));
+}
+
+/** Text of the indicators cell the parser could not read as indicators. */
+function leftoverFindings(sheet: string, project: Project, leftovers: string[]): Finding[] {
+  const site: RecognitionSite = { sheet, project: { id: project.id, name: project.name } };
+  return leftovers
+    .filter((t) => t.trim() !== '')
+    .map((t) => unrecognizedCell(site, project.indicatorsCell, t, INDICATORS_WHERE));
+}

@@ -1,0 +1,34 @@
+import type { Finding } from '../findings/finding';
+import type { ListTable, Project } from '../model/project';
+import type { SelfEvaluation } from '../model/selfEval';
+import type { SheetSummary } from '../model/workbook';
+import type { IndicatorHeader } from './indicatorHeader';
+import type { ListHeader } from './listHeader';
+import type { Preamble } from './preamble';
+
+/** What starts a region: a list-table header, a form's 项目名称 row, or a scored table on its own. */
+export type RegionStart = { anchorRow: number } & (
+  | { kind: 'list'; header: ListHeader }
+  | { kind: 'form' }
+  | { kind: 'scored-table'; header: IndicatorHeader }
+);
+
+/** Rows of a sheet that hold one table or form. */
+export type Region = RegionStart & {
+  /** Last row before the next region's title block. */
+  lastRow: number;
+  preamble: Preamble;
+};
+
+/** What a recognizer made of one region. */
+export interface RegionResult {
+  layout: SheetSummary['layouts'][number];
+  projects: Project[];
+  listTables: ListTable[];
+  selfEvaluations: SelfEvaluation[];
+  findings: Finding[];
+}
+
+export function regionResult(layout: RegionResult['layout'], parts: Partial<Omit<RegionResult, 'layout'>>): RegionResult {
+  return { layout, projects: [], listTables: [], selfEvaluations: [], findings: [], ...parts };
+}

@@ -1,0 +1,34 @@
+import type { SheetView } from '../grid/sheetView';
+import { labelKey } from '../text/normalize';
+
+/** Label key of a cell's own text (no whitespace, no trailing colon): `项目名称（资金\n使用单位）` → `项目名称（资金使用单位）`. */
+export function keyAt(view: SheetView, row: number, col: number): string {
+  return labelKey(view.ownText(row, col));
+}
+
+/** True when the row has no text in any cell of its own. */
+export function isBlankRow(view: SheetView, row: number): boolean {
+  return view.rowCells(row).length === 0;
+}
+
+/** Last column covered by the merged area whose anchor is (row, col), or col itself. */
+export function mergeEnd(view: SheetView, row: number, col: number): number {
+  let c = col;
+  while (c + 1 < view.colCount && view.isMergedTail(row, c + 1)) {
+    const a = view.anchor(row, c + 1);
+    if (a.row !== row || a.col !== col) break;
+    c++;
+  }
+  return c;
+}
+
+/** The cell right after a label (past its merged area): where forms put the label's value. */
+export function valueColOf(view: SheetView, row: number, labelCol: number): number {
+  return mergeEnd(view, row, labelCol) + 1;
+}
+
+/** First column of a row whose label key satisfies the test, or -1. */
+export function findLabelCol(view: SheetView, row: number, test: (key: string) => boolean): number {
+  for (const { col, text } of view.rowCells(row)) if (test(labelKey(text))) return col;
+  return -1;
+}

@@ -1,0 +1,32 @@
+import type { Finding } from '../findings/finding';
+import type { RecognizedWorkbook } from '../model/workbook';
+import type { Profile } from '../profile';
+import type { ProjectRule } from './rule';
+import { checkClassification } from './rules/classification';
+import { checkCompleteness } from './rules/completeness';
+import { checkCostWithinBudget } from './rules/costBudget';
+import { checkDuplicates } from './rules/duplicates';
+import { checkListTotals } from './rules/listTotals';
+import { checkMissingParts } from './rules/missingParts';
+import { checkProjectAmounts } from './rules/projectAmounts';
+import { checkSpendingPlan } from './rules/spendingPlan';
+import { checkTargets } from './rules/targets';
+
+const PROJECT_RULES: ProjectRule[] = [
+  checkCompleteness,
+  checkMissingParts,
+  checkClassification,
+  checkTargets,
+  checkDuplicates,
+  checkProjectAmounts,
+  checkCostWithinBudget,
+  checkSpendingPlan,
+];
+
+/** Run every target-sheet rule (SPEC §5) over the recognized workbook. Linear in projects. */
+export function validate(model: RecognizedWorkbook, profile: Profile): Finding[] {
+  const out: Finding[] = [];
+  for (const project of model.projects) for (const rule of PROJECT_RULES) out.push(...rule(project, profile));
+  for (const table of model.listTables) out.push(...checkListTotals(table, profile));
+  return out;
+}

@@ -1,0 +1,60 @@
+import { makeFinding } from '../../findings/make';
+import type { Finding } from '../../findings/finding';
+import type { Project } from '../../model/project';
+import type { Profile } from '../../profile';
+import { CATEGORY_EN, type Level1, type Level2 } from '../../taxonomy/categories';
+import { projectSite } from '../site';
+
+const REQUIRED_LEVEL1: Level1[] = ['产出指标', '效益指标', '满意度指标'];
+const OUTPUT_LEVEL2: { level2: Level2; severity: 'warning' | 'info' }[] = [
+  { level2: '数量指标', severity: 'info' },
+  { level2: '质量指标', severity: 'info' },
+  { level2: '时效指标', severity: 'warning' },
+  { level2: '成本指标', severity: 'warning' },
+];
+
+/** Projects that build lasting capacity (SPEC §5): systems, equipment, works, mechanisms. */
+const LASTING = /建设|系统|平台|设备|装备|采购|工程|装修|改造|信息化|长效|机制|购置|基础设施/;
+
+/**
+ * 产出/效益/满意度 present (MISSING_LEVEL1); under 产出 数量/质量/时效/成本, and
+ * 可持续影响 under 效益 for lasting projects (MISSING_LEVEL2). A 一级 成本指标
+ * (newer national guidance) counts as 成本.
+ */
+export function checkCompleteness(project: Project, profile: Profile): Finding[] {
+  if (project.indicators.length === 0) return [];
+  const level1s = new Set(project.indicators.map((i) => i.level1));
+  const level2s = new Set(project.indicators.map((i) => i.level2));
+  const inferred = project.indicators.some((i) => i.level2Inferred);
+  const out: Finding[] = [];
+  for (const l1 of REQUIRED_LEVEL1) {
+    if (!level1s.has(l1)) {
+      out.push(makeFinding('MISSING_LEVEL1', projectSite(project), { expected: l1, params: { expectedEn: CATEGORY_EN[l1] } }));
+    }
+  }
+  const missing2 = (parent: Level1, level2: Level2, severity: 'error' | 'warning' | 'info') =>
+    makeFinding('MISSING_LEVEL2', projectSite(project), {
+      expected: level2,
+      severity,
+      params: {
+        parent,
+        parentEn: CATEGORY_EN[parent],
+        expectedEn: CATEGORY_EN[level2],
+        note: inferred ? '（二级指标由指标表述推断）' : '',
+        noteEn: inferred ? ' (level-2 categories inferred from the wording)' : '',
+      },
+    });
+  if (level1s.has('产出指标')) {
+    for (const { level2, severity } of OUTPUT_LEVEL2) {
+      const satisfied = level2s.has(level2) || (level2 === '成本指标' && level1s.has('成本指标'));
+      if (!satisfied) out.push(missing2('产出指标', level2, severity));
+    }
+  }
+  if (level1s.has('效益指标') && !level2s.has('可持续影响指标')) {
+    if (profile.requireSustainability) out.push(missing2('效益指标', '可持续影响指标', 'error'));
+    else if (project.multiYear || LASTING.test(`${project.name}${project.goal?.text ?? ''}`)) {
+      out.push(missing2('效益指标', '可持续影响指标', 'warning'));
+    }
+  }
+  return out;
+}

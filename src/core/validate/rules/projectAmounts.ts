@@ -1,0 +1,45 @@
+import { makeFinding } from '../../findings/make';
+import type { Finding } from '../../findings/finding';
+import type { Amount, Project } from '../../model/project';
+import type { Profile } from '../../profile';
+import { differs, sumAmounts } from '../amounts';
+import { formatAmount, projectSite } from '../site';
+
+/**
+ * A project's own funding arithmetic: 总计/金额 = 财政拨款 (+ 财政专户拨款) + 其他资金
+ * for the period and the annual block (TOTAL_MISMATCH), and 实施期 ≥ 年度
+ * (IMPLEMENTATION_LESS_THAN_ANNUAL).
+ */
+export function checkProjectAmounts(project: Project, profile: Profile): Finding[] {
+  const b = project.budget;
+  const out: Finding[] = [];
+  const split = (total: Amount | undefined, parts: (Amount | undefined)[], what: string, whatEn: string) => {
+    if (!total || total.value === null) return;
+    const sum = sumAmounts(parts);
+    if (sum === null || !differs(total.value, sum, profile.amountTolerance)) return;
+    out.push(makeFinding('TOTAL_MISMATCH', projectSite(project, total.cell), { expected: formatAmount(sum), actual: formatAmount(total.value), params: { what, whatEn } }));
+  };
+  // The list form has no annual block; its project-row arithmetic is checked with the table totals.
+  if (project.layout !== 'list') {
+    split(b.total, [b.fiscal, b.fiscalSpecial, b.other], '资金合计（财政拨款+其他资金）', 'Funding total (fiscal + other)');
+    split(b.annual, [b.annualFiscal, b.annualOther], '年度资金合计（财政拨款+其他资金）', 'Annual funding total (fiscal + other)');
+  }
+  const pairs: [Amount | undefined, Amount | undefined, string, string][] = [
+    [b.total, b.annual, '金额', 'amount'],
+    [b.fiscal, b.annualFiscal, '财政拨款', 'fiscal funding'],
+    [b.other, b.annualOther, '其他资金', 'other funding'],
+  ];
+  for (const [period, annual, what, whatEn] of pairs) {
+    if (period?.value == null || annual?.value == null) continue;
+    if (period.value + profile.amountTolerance < annual.value) {
+      out.push(
+        makeFinding('IMPLEMENTATION_LESS_THAN_ANNUAL', projectSite(project, period.cell), {
+          expected: formatAmount(annual.value),
+          actual: formatAmount(period.value),
+          params: { what, whatEn },
+        }),
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+import { makeFinding } from '../../findings/make';
+import type { Finding } from '../../findings/finding';
+import type { Project } from '../../model/project';
+import { projectSite } from '../site';
+
+/**
+ * 资金支出计划（%）: cumulative, so non-decreasing, within 0–100, and 100% by
+ * 12月底 (SPENDING_PLAN_INVALID, error); blank points → same code as a warning.
+ */
+export function checkSpendingPlan(project: Project): Finding[] {
+  const plan = project.spendingPlan;
+  if (plan.length === 0) return [];
+  const out: Finding[] = [];
+  const at = (cell: string, reason: string, reasonEn: string, expected: string, actual: string, severity?: 'warning') =>
+    out.push(makeFinding('SPENDING_PLAN_INVALID', projectSite(project, cell), { expected, actual, severity, params: { reason, reasonEn } }));
+  let previous: { percent: number; label: string } | null = null;
+  for (const p of plan) {
+    if (p.percent === null) {
+      at(p.cell, `“${p.label}”未填写`, `point "${p.label}" is blank`, '0–100%', '', 'warning');
+      continue;
+    }
+    if (p.percent < 0 || p.percent > 100) at(p.cell, `“${p.label}”超出 0–100%`, `point "${p.label}" is outside 0–100%`, '0–100%', `${p.percent}%`);
+    else if (previous && p.percent + 1e-9 < previous.percent) {
+      at(p.cell, `“${p.label}”低于“${previous.label}”（累计进度不应下降）`, `point "${p.label}" is below "${previous.label}" (cumulative plan must not decrease)`, `≥${previous.percent}%`, `${p.percent}%`);
+    }
+    previous = { percent: p.percent, label: p.label };
+  }
+  const last = plan[plan.length - 1];
+  if (last.month === 12 && last.percent !== null && Math.abs(last.percent - 100) > 1e-6 && last.percent <= 100) {
+    at(last.cell, '12月底未达到100%', 'does not reach 100% by the end of December', '100%', `${last.percent}%`);
+  }
+  return out;
+}

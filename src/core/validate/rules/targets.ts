@@ -1,0 +1,84 @@
+import { makeFinding } from '../../findings/make';
+import type { Finding } from '../../findings/finding';
+import type { Indicator, Project } from '../../model/project';
+import type { NumericTarget, SimpleTarget } from '../../model/target';
+import { formatTarget } from '../../parse/targetValue';
+import { indicatorSite } from '../site';
+
+/** Rates where more is better (a ≤ target contradicts the wording). */
+const HIGHER_IS_BETTER = /满意度|满意率|合格率|达标率|及时率|完成率|覆盖率|准确率|完好率|正常运行率|正常运转率|正常使用率|在线率|通过率|优良率|良好率|畅通率|整改率|出勤率/;
+/** Rates where less is better (a ≥ target contradicts the wording). */
+const LOWER_IS_BETTER = /故障率|事故率|败诉率|撤改率|误工|发生率|受害率|差错率|投诉率|死亡率|失误率|返工率/;
+
+/**
+ * Target values: vague wording (VAGUE_TARGET), impossible numbers
+ * (TARGET_OUT_OF_RANGE), comparators against the wording (DIRECTION_CONTRADICTS_WORDING).
+ */
+export function checkTargets(project: Project): Finding[] {
+  const out: Finding[] = [];
+  for (const ind of project.indicators) {
+    const parts: SimpleTarget[] = ind.target.kind === 'composite' ? ind.target.parts : ind.target.kind === 'empty' ? [] : [ind.target];
+    for (const t of parts) {
+      if (t.kind === 'qualitative' && t.vague) out.push(vague(project, ind, t.text));
+      if (t.kind === 'numeric') {
+        const range = outOfRange(project, ind, t);
+        if (range) out.push(range);
+        const dir = direction(project, ind, t);
+        if (dir) out.push(dir);
+      }
+    }
+  }
+  return out;
+}
+
+/** A quantified form to suggest for vague wording. */
+function suggestion(name: string): string {
+  if (/满意/.test(name)) return '≥90%';
+  if (LOWER_IS_BETTER.test(name) || /降低|减少|下降/.test(name)) return '≤X%（给出上限）';
+  if (/率/.test(name)) return '≥95%';
+  if (/次|数量|个数|家|场|人/.test(name)) return '≥N次/个（给出数量）';
+  return '数值+单位（如 ≥95%、≥10次、12月底前）';
+}
+
+function vague(project: Project, ind: Indicator, text: string): Finding {
+  return makeFinding('VAGUE_TARGET', indicatorSite(project, ind, ind.targetCell), {
+    actual: text,
+    expected: suggestion(ind.level3),
+    params: { name: ind.level3 },
+  });
+}
+
+function outOfRange(project: Project, ind: Indicator, t: NumericTarget): Finding | null {
+  const site = indicatorSite(project, ind, ind.targetCell);
+  const actual = formatTarget(t);
+  const isRate = t.unit === '%' || t.unit === '‰';
+  const cap = t.unit === '‰' ? 1000 : 100;
+  if (isRate && t.value > cap && t.comparator !== '<=' && t.comparator !== '<') {
+    return makeFinding('TARGET_OUT_OF_RANGE', site, { actual, expected: `≤${cap}${t.unit}`, params: { name: ind.level3, reason: `超过 ${cap}${t.unit}`, reasonEn: `exceeds ${cap}${t.unit}` } });
+  }
+  if (isRate && t.comparator === '>' && t.value >= cap) {
+    return makeFinding('TARGET_OUT_OF_RANGE', site, { actual, expected: `≤${cap}${t.unit}`, params: { name: ind.level3, reason: '无法达到', reasonEn: 'cannot be reached' } });
+  }
+  if (t.value < 0) {
+    return makeFinding('TARGET_OUT_OF_RANGE', site, { actual, expected: '≥0', params: { name: ind.level3, reason: '为负数', reasonEn: 'is negative' } });
+  }
+  if ((t.comparator === '<' && t.value <= 0) || (t.comparator === '<=' && t.value < 0)) {
+    return makeFinding('TARGET_OUT_OF_RANGE', site, { actual, expected: '=0 或正的上限', severity: 'warning', params: { name: ind.level3, reason: '没有意义', reasonEn: 'makes no sense' } });
+  }
+  return null;
+}
+
+function direction(project: Project, ind: Indicator, t: NumericTarget): Finding | null {
+  const name = ind.level3;
+  const lowering = t.comparator === '<=' || t.comparator === '<';
+  const raising = t.comparator === '>=' || t.comparator === '>';
+  const site = indicatorSite(project, ind, ind.targetCell);
+  const actual = formatTarget(t);
+  if (lowering && HIGHER_IS_BETTER.test(name) && !LOWER_IS_BETTER.test(name)) {
+    return makeFinding('DIRECTION_CONTRADICTS_WORDING', site, { actual, expected: `≥${t.value}${t.unit}`, params: { name, why: '越高越好', whyEn: 'is better when higher' } });
+  }
+  if (raising && LOWER_IS_BETTER.test(name)) {
+    return makeFinding('DIRECTION_CONTRADICTS_WORDING', site, { actual, expected: `≤${t.value}${t.unit}`, params: { name, why: '越低越好', whyEn: 'is better when lower' } });
+  }
+  return null;
+}

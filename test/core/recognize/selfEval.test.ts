@@ -1,0 +1,132 @@
+import type { CellScalar } from '../../../src/core/grid/grid';
+import { recognizeWorkbook } from '../../../src/core/recognize';
+import { mergedSheet, unmergedSheet } from './sampleGrid';
+
+/** SPEC §3 D: 项目支出绩效自评表 in the national layout, 绩效指标 label in column A. */
+const FORM_D: CellScalar[][] = [
+  ['项目支出绩效自评表'],
+  ['（2023年度）'],
+  ['项目名称', '应急指挥中心运维费'],
+  ['主管部门', '高新区应急管理局', '', '实施单位', '高新区应急管理局'],
+  ['项目资金（万元）', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+  ['', '年度资金总额', 26, 26, 12.42, 10, '47.78%', 4.78],
+  ['', '其中：财政拨款', 26, 26, 12.42, '', '', ''],
+  ['', '其他资金', '', '', '', '', '', ''],
+  ['年度总体目标', '预期目标', '', '', '实际完成情况'],
+  ['', '确保应急指挥中心正常运行', '', '', '全年系统运行正常'],
+  ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+  ['', '产出指标', '数量指标', '硬件维护数量', '≥30个', '32个', 20, 20, ''],
+  ['', '', '质量指标', '系统故障率', '≤5%', '3%', 15, 15, ''],
+  ['', '', '时效指标', '系统故障修复处理时间', '≤24小时', '30小时', 15, 12, '备件到货延迟'],
+  ['', '效益指标', '可持续影响指标', '系统正常使用年限', '≥5年', '5年', 30, 30, ''],
+  ['', '满意度指标', '服务对象满意度指标', '区应急局对应急指挥系统满意率', '≥95%', '97%', 10, 10, ''],
+  ['总分', '', '', '', '', '', 100, 91.78, ''],
+  ['自评等级', '优'],
+];
+
+describe.each([
+  ['unmerged', unmergedSheet],
+  ['merged', mergedSheet],
+])('layout D, project self-evaluation (%s)', (_, build) => {
+  const model = recognizeWorkbook({ sheets: [build('自评', FORM_D)] });
+  const [e] = model.selfEvaluations;
+
+  it('is one project self-evaluation with header fields', () => {
+    expect(model.projects).toEqual([]);
+    expect(model.selfEvaluations).toHaveLength(1);
+    expect(e).toMatchObject({
+      id: '自评!B3',
+      kind: 'project',
+      name: '应急指挥中心运维费',
+      department: '高新区应急管理局',
+      unit: '高新区应急管理局',
+      rowSpan: { first: 0, last: 17 },
+    });
+    expect(model.sheets[0]).toMatchObject({ layouts: ['self-eval'], projectCount: 0, selfEvaluationCount: 1 });
+  });
+
+  it('reads the 项目资金 rows', () => {
+    expect(e.funds.map((f) => f.label)).toEqual(['年度资金总额', '其中:财政拨款', '其他资金']);
+    expect(e.funds[0]).toMatchObject({
+      row: 5,
+      initialBudget: { value: 26, cell: 'C6' },
+      fullYearBudget: { value: 26, cell: 'D6' },
+      executed: { value: 12.42, cell: 'E6' },
+      weight: { value: 10, cell: 'F6' },
+      rate: { value: 47.78, raw: '47.78%', cell: 'G6' },
+      score: { value: 4.78, cell: 'H6' },
+    });
+    expect(e.funds[2].executed).toEqual({ value: null, raw: '', cell: 'E8' });
+  });
+
+  it('reads goals, scored indicators, 总分 and 等级', () => {
+    expect(e.expectedGoal).toEqual({ text: '确保应急指挥中心正常运行', cell: 'B10' });
+    expect(e.actualGoal).toEqual({ text: '全年系统运行正常', cell: 'E10' });
+    expect(e.indicators.map((i) => [i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.value, i.score.value])).toEqual([
+      ['产出指标', '数量指标', '硬件维护数量', '≥30个', '32个', 20, 20],
+      ['产出指标', '质量指标', '系统故障率', '≤5%', '3%', 15, 15],
+      ['产出指标', '时效指标', '系统故障修复处理时间', '≤24小时', '30小时', 15, 12],
+      ['效益指标', '可持续影响指标', '系统正常使用年限', '≥5年', '5年', 30, 30],
+      ['满意度指标', '服务对象满意度指标', '区应急局对应急指挥系统满意率', '≥95%', '97%', 10, 10],
+    ]);
+    expect(e.indicators[2]).toMatchObject({
+      cell: 'D14',
+      targetCell: 'E14',
+      actualCell: 'F14',
+      weight: { cell: 'G14' },
+      score: { cell: 'H14' },
+      deviation: '备件到货延迟',
+      row: 13,
+    });
+    expect(e.totalScore).toEqual({ value: 91.78, raw: '91.78', cell: 'H17' });
+    expect(e.grade).toEqual({ text: '优', cell: 'B18' });
+    expect(model.recognitionFindings).toEqual([]);
+  });
+});
+
+/** Layout E with the numbers of the 白云区 2023 department self-evaluation report. */
+const TABLE_E: CellScalar[][] = [
+  ['2023年度部门整体支出绩效自评表'],
+  ['部门名称：广州市白云区应急管理局'],
+  ['一级指标', '二级指标', '三级指标', '分值', '得分'],
+  ['履职效能', '产出', '部门整体绩效目标产出指标完成情况', 20, 19.6],
+  ['', '效益', '部门整体绩效目标效益指标完成情况', 20, 20],
+  ['', '预算执行', '部门预算资金支出率', 10, 4.78],
+  ['管理效率', '管理效率', '预算编制、预算执行、信息公开等22个三级指标', 50, 47.5],
+  ['总分', '', '', 100, 91.88],
+  ['等级', '优'],
+];
+
+describe.each([
+  ['unmerged', unmergedSheet],
+  ['merged', mergedSheet],
+])('layout E, department self-evaluation (%s)', (_, build) => {
+  const model = recognizeWorkbook({ sheets: [build('部门自评', TABLE_E)] });
+  const [e] = model.selfEvaluations;
+
+  it('reads the scored rows, 总分 and 等级', () => {
+    expect(model.selfEvaluations).toHaveLength(1);
+    expect(e).toMatchObject({ kind: 'department', name: '广州市白云区应急管理局', cell: 'A1', id: '部门自评!A1', funds: [] });
+    expect(e.indicators.map((i) => [i.level1Raw, i.level2Raw, i.weight.value, i.score.value, i.score.cell])).toEqual([
+      ['履职效能', '产出', 20, 19.6, 'E4'],
+      ['履职效能', '效益', 20, 20, 'E5'],
+      ['履职效能', '预算执行', 10, 4.78, 'E6'],
+      ['管理效率', '管理效率', 50, 47.5, 'E7'],
+    ]);
+    expect(e.indicators.every((i) => i.level1 === null && i.target.kind === 'empty')).toBe(true);
+    expect(e.totalScore).toEqual({ value: 91.88, raw: '91.88', cell: 'E8' });
+    expect(e.grade).toEqual({ text: '优', cell: 'B9' });
+    expect(model.sheets[0].layouts).toEqual(['dept-self-eval']);
+    expect(model.recognitionFindings).toEqual([]);
+  });
+});
+
+describe('self-evaluations next to each other', () => {
+  it('reads a project self-evaluation and a department table stacked on one sheet', () => {
+    const model = recognizeWorkbook({ sheets: [unmergedSheet('s', [...FORM_D, [], ...TABLE_E])] });
+    expect(model.selfEvaluations.map((e) => [e.kind, e.cell, e.indicators.length])).toEqual([
+      ['project', 'B3', 5],
+      ['department', 'A20', 4],
+    ]);
+  });
+});
