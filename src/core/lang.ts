@@ -1,0 +1,2 @@
+/** Language of messages and reports: Chinese (default) or English. */
+export type Lang = 'zh' | 'en';

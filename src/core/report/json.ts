@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import type { CheckResult } from '../engine';
+import { FindingSchema } from '../findings/finding';
+import type { Amount, Project } from '../model/project';
+import { LayoutSchema, SpendingPlanPointSchema } from '../model/project';
+import { SelfEvaluationSchema } from '../model/selfEval';
+import { TargetValueSchema } from '../model/target';
+import { Level1Schema, Level2Schema } from '../taxonomy/categories';
+import { countBySeverity } from './summary';
+
+/** The CLI's JSON contract (issue 3): one document, amounts in 万元 as numbers. */
+const AmountValue = z.number().nullable();
+
+export const JsonIndicatorSchema = z.object({
+  level1: Level1Schema.nullable(),
+  level2: Level2Schema.nullable(),
+  level2Inferred: z.boolean(),
+  level3: z.string(),
+  target: TargetValueSchema,
+  periodTarget: TargetValueSchema.optional(),
+  cell: z.string(),
+  targetCell: z.string(),
+  inference: z.object({ level2: Level2Schema, confidence: z.number(), matched: z.array(z.string()) }).optional(),
+});
+
+export const JsonProjectSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  sheet: z.string(),
+  cell: z.string(),
+  layout: LayoutSchema,
+  budget: z.object({ total: AmountValue, annual: AmountValue, fiscal: AmountValue, other: AmountValue }),
+  spendingPlan: z.array(SpendingPlanPointSchema),
+  indicators: z.array(JsonIndicatorSchema),
+});
+
+export const JsonFileSchema = z.object({
+  file: z.string(),
+  /** Set when the file could not be read; then projects and findings are empty. */
+  error: z.object({ message: z.string(), messageEn: z.string() }).optional(),
+  summary: z.object({ projects: z.number(), indicators: z.number(), error: z.number(), warning: z.number(), info: z.number() }),
+  projects: z.array(JsonProjectSchema),
+  selfEvaluations: z.array(SelfEvaluationSchema),
+  findings: z.array(FindingSchema),
+});
+
+export const JsonReportSchema = z.object({ files: z.array(JsonFileSchema) });
+export type JsonFile = z.infer<typeof JsonFileSchema>;
+export type JsonReport = z.infer<typeof JsonReportSchema>;
+
+const value = (a: Amount | undefined): number | null => a?.value ?? null;
+
+function projectJson(p: Project): z.infer<typeof JsonProjectSchema> {
+  return {
+    id: p.id,
+    name: p.name,
+    sheet: p.sheet,
+    cell: p.cell,
+    layout: p.layout,
+    budget: { total: value(p.budget.total), annual: value(p.budget.annual), fiscal: value(p.budget.fiscal), other: value(p.budget.other) },
+    spendingPlan: p.spendingPlan,
+    indicators: p.indicators.map((i) => ({
+      level1: i.level1,
+      level2: i.level2,
+      level2Inferred: i.level2Inferred,
+      level3: i.level3,
+      target: i.target,
+      ...(i.periodTarget ? { periodTarget: i.periodTarget } : {}),
+      cell: i.cell,
+      targetCell: i.targetCell,
+      ...(i.inference ? { inference: i.inference } : {}),
+    })),
+  };
+}
+
+/** One checked file in the JSON contract. */
+export function fileJson(file: string, result: CheckResult): JsonFile {
+  const counts = countBySeverity(result.findings);
+  return {
+    file,
+    summary: { projects: result.model.projects.length, indicators: result.model.projects.reduce((n, p) => n + p.indicators.length, 0), ...counts },
+    projects: result.model.projects.map(projectJson),
+    selfEvaluations: result.model.selfEvaluations,
+    findings: result.findings,
+  };
+}
+
+/** A file that could not be read, in the JSON contract. */
+export function unreadableFileJson(file: string, message: string, messageEn: string): JsonFile {
+  return { file, error: { message, messageEn }, summary: { projects: 0, indicators: 0, error: 0, warning: 0, info: 0 }, projects: [], selfEvaluations: [], findings: [] };
+}
