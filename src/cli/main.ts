@@ -6,6 +6,7 @@ import { checkWorkbook } from '../core/engine';
 import { DEFAULT_PROFILE, ProfileSchema, type Profile } from '../core/profile';
 import { fileJson, unreadableFileJson, type JsonFile } from '../core/report/json';
 import { reportText } from '../core/report/text';
+import { generateSelfEvalSheets } from '../core/selfeval/generate';
 import { readXlsx, XlsxReadError } from '../xlsx/read';
 import { writeAnnotatedXlsx } from '../xlsx/write';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
@@ -42,7 +43,8 @@ async function checkFile(file: string, opts: CliOptions, profile: Profile): Prom
   const result = checkWorkbook(grid, profile);
   if (opts.out) {
     mkdirSync(opts.out, { recursive: true });
-    const annotated = await writeAnnotatedXlsx(bytes, planAnnotations(result.findings, opts.lang));
+    const extra = opts.selfEval ? generateSelfEvalSheets(result.model.projects, { profile }) : [];
+    const annotated = await writeAnnotatedXlsx(bytes, planAnnotations(result.findings, opts.lang), extra);
     writeFileSync(outputPath(file, opts.out), annotated);
   }
   return fileJson(file, result);

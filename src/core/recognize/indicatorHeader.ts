@@ -38,6 +38,8 @@ export interface IndicatorHeader {
   row: number;
   /** Every table has a 一级 column; the others are optional. */
   columns: Partial<Record<ColumnRole, number>> & { level1: number };
+  /** Labelled columns of no known role (helper columns such as 目标数值 in generated 自评表): ignored with the blank columns after them. */
+  ignored: number[];
 }
 
 function roleOfLabel(key: string): ColumnRole | undefined {
@@ -47,13 +49,15 @@ function roleOfLabel(key: string): ColumnRole | undefined {
 /** The header of an indicator table (`一级指标 | 二级指标 | 三级指标 | 年度指标值 …`) at `row`, if it is one. */
 export function readIndicatorHeader(view: SheetView, row: number): IndicatorHeader | null {
   const columns: Partial<Record<ColumnRole, number>> = {};
+  const ignored: number[] = [];
   for (const { col, text } of view.rowCells(row)) {
     const role = roleOfLabel(labelKey(text));
     if (role && columns[role] === undefined) columns[role] = col;
+    else if (!role && columns.level1 !== undefined) ignored.push(col);
   }
   const { level1 } = columns;
   if (level1 === undefined || (columns.level3 === undefined && columns.level2 === undefined)) return null;
-  return { row, columns: { ...columns, level1 } };
+  return { row, columns: { ...columns, level1 }, ignored };
 }
 
 /** True for a header of a scored (self-evaluation) table. */
@@ -63,7 +67,7 @@ export function isScoredHeader(header: IndicatorHeader): boolean {
 
 /**
  * Zones of the header: each role owns its column and the unlabeled columns after it
- * (a 三级 label merged across two columns, or typed into the first of them).
+ * (a 三级 label merged across two columns, or typed into the first of them); undefined in an ignored column's zone.
  */
 export function zoneOfColumn(header: IndicatorHeader, col: number): ColumnRole | undefined {
   let best: ColumnRole | undefined;
@@ -74,5 +78,5 @@ export function zoneOfColumn(header: IndicatorHeader, col: number): ColumnRole |
       bestCol = c;
     }
   }
-  return best;
+  return header.ignored.some((c) => c <= col && c > bestCol) ? undefined : best;
 }

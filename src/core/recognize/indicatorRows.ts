@@ -111,7 +111,8 @@ function tokensOf(view: SheetView, header: IndicatorHeader, row: number): Token[
       raw: String(view.raw(row, col)),
       cell: view.address(row, col),
       zone: zoneOfColumn(header, col),
-    }));
+    }))
+    .filter((t) => t.zone !== undefined);
 }
 
 interface Misplaced {

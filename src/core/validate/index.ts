@@ -1,6 +1,7 @@
 import type { Finding } from '../findings/finding';
 import type { RecognizedWorkbook } from '../model/workbook';
 import type { Profile } from '../profile';
+import { checkSelfEvaluations } from '../selfeval/check';
 import type { ProjectRule } from './rule';
 import { checkClassification } from './rules/classification';
 import { checkCompleteness } from './rules/completeness';
@@ -23,10 +24,11 @@ const PROJECT_RULES: ProjectRule[] = [
   checkSpendingPlan,
 ];
 
-/** Run every target-sheet rule (SPEC §5) over the recognized workbook. Linear in projects. */
+/** Run every rule (SPEC §5: target sheets and filed self-evaluations) over the recognized workbook. Linear in projects. */
 export function validate(model: RecognizedWorkbook, profile: Profile): Finding[] {
   const out: Finding[] = [];
   for (const project of model.projects) for (const rule of PROJECT_RULES) out.push(...rule(project, profile));
   for (const table of model.listTables) out.push(...checkListTotals(table, profile));
+  out.push(...checkSelfEvaluations(model.selfEvaluations, profile));
   return out;
 }

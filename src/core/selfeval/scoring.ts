@@ -1,0 +1,67 @@
+import type { NumericTarget } from '../model/target';
+import type { Profile } from '../profile';
+
+/**
+ * Self-evaluation scoring (财预〔2020〕10号, SPEC §6), the TypeScript twin of
+ * the formulas written into generated sheets: both must give the same numbers.
+ */
+
+/** How an indicator is scored. */
+export type ScoreRule = 'higher' | 'lower' | 'qualitative' | 'manual';
+
+/** 达成 / 部分达成 / 未达成 and the share of the weight each allows. */
+export const TIERS = {
+  达成: { low: 0.8, high: 1 },
+  部分达成: { low: 0.6, high: 0.8 },
+  未达成: { low: 0, high: 0.6 },
+} as const;
+export type Tier = keyof typeof TIERS;
+
+/** Lower-is-better wording: a bare number (`5%`) means "at most" there. */
+const LOWER_IS_BETTER = /故障率|事故率|败诉率|撤改率|误工|发生率|受害率|差错率|投诉率|时间|时长|成本|费用|单价|控制率/;
+
+/** Round as Excel's ROUND(x, 2) does for the values scores take (half away from zero). */
+export function round2(x: number): number {
+  const sign = x < 0 ? -1 : 1;
+  return (sign * Math.round(Math.abs(x) * 100 + 1e-9)) / 100;
+}
+
+/** Direction of a numeric target: ≥/> higher, ≤/< lower, a bare level by wording. */
+export function ruleOfNumeric(target: NumericTarget, indicatorName: string): 'higher' | 'lower' {
+  if (target.comparator === '>=' || target.comparator === '>') return 'higher';
+  if (target.comparator === '<=' || target.comparator === '<') return 'lower';
+  return LOWER_IS_BETTER.test(indicatorName) ? 'lower' : 'higher';
+}
+
+/** Score of a quantitative indicator with weight w. */
+export function scoreQuantitative(rule: 'higher' | 'lower', weight: number, target: number, actual: number, profile: Pick<Profile, 'lowerIsBetterRule'>): number {
+  if (rule === 'higher') {
+    if (target <= 0) return actual >= target ? weight : 0;
+    return round2(Math.min(weight, (weight * actual) / target));
+  }
+  if (actual <= target) return weight;
+  if (profile.lowerIsBetterRule === 'linear') {
+    return target <= 0 ? 0 : round2(Math.max(0, weight * (1 - (actual - target) / target)));
+  }
+  return round2((weight * target) / actual);
+}
+
+/** Score of a qualitative indicator: the reviewer's share, clamped into the tier (default its top). */
+export function scoreQualitative(weight: number, tier: Tier, share?: number): number {
+  const { low, high } = TIERS[tier];
+  const s = share === undefined ? high : Math.max(low, Math.min(high, share));
+  return round2(weight * s);
+}
+
+/** 预算执行率 score: min(执行率, 100%) × weight; rate as a fraction (0.4778). */
+export function executionScore(rate: number, weight: number): number {
+  return round2(Math.min(rate, 1) * weight);
+}
+
+/** 自评等级 from the total: ≥90 优, ≥80 良, ≥60 中, else 差. */
+export function gradeOf(total: number): '优' | '良' | '中' | '差' {
+  if (total >= 90) return '优';
+  if (total >= 80) return '良';
+  if (total >= 60) return '中';
+  return '差';
+}
