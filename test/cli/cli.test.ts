@@ -1,0 +1,95 @@
+import { spawnSync } from 'child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { JsonReportSchema } from '../../src/core/report/json';
+import { run } from '../../src/cli/main';
+import { sampleBytes, reload, toBytes } from '../helpers/workbooks';
+import ExcelJS from 'exceljs';
+
+const ROOT = join(__dirname, '..', '..');
+
+/** Run the CLI in-process, capturing stdout/stderr. */
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await run(argv, (s) => (out += `${s}\n`), (s) => (err += `${s}\n`));
+  return { code, out, err };
+}
+
+describe('command line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jxb-cli-'));
+  let forms: string;
+  let clean: string;
+
+  beforeAll(async () => {
+    forms = join(dir, 'gaoxin-forms.xlsx');
+    writeFileSync(forms, await sampleBytes('gaoxin-forms.xlsx'));
+    clean = join(dir, 'dept.xlsx');
+    writeFileSync(clean, await sampleBytes('dept-self-eval.xlsx'));
+  });
+
+  it('prints one JSON document in the contract, exit 1 when errors were found', async () => {
+    const { code, out } = await cli(forms, '--format', 'json');
+    expect(code).toBe(1);
+    const report = JsonReportSchema.parse(JSON.parse(out));
+    const [file] = report.files;
+    expect(file.projects).toHaveLength(9);
+    const p = file.projects.find((x) => x.name === '应急管理局执法服装采购经费')!;
+    expect(p).toMatchObject({ layout: 'form', budget: { total: 7.48, annual: 7.48, fiscal: 7.48, other: null } });
+    expect(p.indicators[0]).toMatchObject({ level1: '产出指标', level2: '数量指标', level2Inferred: false, level3: '购买执法服装数量', target: { kind: 'numeric', value: 17, unit: '套' } });
+    expect(file.findings.some((f) => f.code === 'MISCLASSIFIED_INDICATOR' && f.expected === '可持续影响指标')).toBe(true);
+  });
+
+  it('exit 0 with a text report when there are no errors; English on request', async () => {
+    const zh = await cli(clean);
+    expect(zh.code).toBe(0);
+    expect(zh.out).toContain('未发现问题');
+    const en = await cli(clean, '--lang', 'en');
+    expect(en.out).toContain('no findings');
+  });
+
+  it('writes annotated copies (and 自评表 sheets) to --out, never touching the input', async () => {
+    const before = readFileSync(forms);
+    const out = join(dir, 'out');
+    const { code } = await cli(forms, '--out', out, '--self-eval');
+    expect(code).toBe(1);
+    expect(readFileSync(forms).equals(before)).toBe(true);
+    const wb = await reload(readFileSync(join(out, 'gaoxin-forms.xlsx')));
+    expect(wb.getWorksheet('校验报告')).toBeDefined();
+    expect(wb.worksheets.filter((w) => w.name.startsWith('自评-'))).toHaveLength(9);
+    const refuse = await cli(forms, '--out', dir);
+    expect(refuse.code).toBe(2);
+  });
+
+  it('exit 2 with a clear message for unusable input, still checking the other files', async () => {
+    const text = join(dir, 'notes.xlsx');
+    writeFileSync(text, 'not a workbook');
+    const empty = new ExcelJS.Workbook();
+    const cfb = join(dir, 'locked.xlsx');
+    writeFileSync(cfb, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    const none = join(dir, 'empty.xlsx');
+    writeFileSync(none, await toBytes(empty));
+    const { code, err, out } = await cli(text, cfb, none, join(dir, 'missing.xlsx'), clean);
+    expect(code).toBe(2);
+    expect(err).toContain('不是 .xlsx 工作簿');
+    expect(err).toContain('已加密');
+    expect(err).toContain('没有工作表');
+    expect(err).toContain('文件不存在');
+    expect(out).toContain('dept.xlsx');
+  });
+
+  it('rejects unknown options with usage, exit 2', async () => {
+    const { code, err } = await cli('--frobnicate');
+    expect(code).toBe(2);
+    expect(err).toContain('Usage');
+  });
+
+  it('npm run check with no file checks the bundled sample', () => {
+    const res = spawnSync('npx', ['tsx', 'src/cli/main.ts', '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
+    expect(res.status).toBe(1);
+    const report = JsonReportSchema.parse(JSON.parse(res.stdout));
+    expect(report.files[0].file).toMatch(/assets[\\/]samples[\\/]sample\.xlsx$/);
+    expect(report.files[0].summary.projects).toBeGreaterThan(20);
+  });
+});

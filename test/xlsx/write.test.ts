@@ -1,0 +1,56 @@
+import type ExcelJS from 'exceljs';
+import { planAnnotations } from '../../src/core/annotate/plan';
+import { REPORT_SHEET_NAME } from '../../src/core/annotate/types';
+import { checkWorkbook } from '../../src/core/engine';
+import { readXlsx } from '../../src/xlsx/read';
+import { writeAnnotatedXlsx } from '../../src/xlsx/write';
+import { reload, sampleBytes } from '../helpers/workbooks';
+
+/** Every user cell's value, formula and number format, keyed by sheet!cell. */
+function userCells(wb: ExcelJS.Workbook): Map<string, string> {
+  const out = new Map<string, string>();
+  wb.eachSheet((ws) => {
+    if (ws.name === REPORT_SHEET_NAME) return;
+    ws.eachRow((row) => row.eachCell((c) => out.set(`${ws.name}!${c.address}`, JSON.stringify([c.value, c.formula, c.numFmt]))));
+  });
+  return out;
+}
+
+describe('annotated .xlsx copy', () => {
+  it('adds fills, notes and the report sheet without changing any user value, formula or format', async () => {
+    const original = await sampleBytes('gaoxin-forms.xlsx');
+    const before = await reload(original);
+    const { findings } = checkWorkbook(await readXlsx(original));
+    const plan = planAnnotations(findings);
+    const annotated = await writeAnnotatedXlsx(original, plan);
+    const after = await reload(annotated);
+    expect(userCells(after)).toEqual(userCells(before));
+    const misfiled = findings.find((f) => f.code === 'MISCLASSIFIED_INDICATOR')!;
+    const cell = after.getWorksheet(misfiled.sheet)!.getCell(misfiled.cell);
+    expect(String(cell.note)).toContain('[MISCLASSIFIED_INDICATOR]');
+    expect(cell.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFE699' } });
+    const report = after.getWorksheet(REPORT_SHEET_NAME)!;
+    expect(report.rowCount).toBe(findings.length + 1);
+    expect(report.getCell('C1').value).toBe('代码');
+  });
+
+  it('leaves the input bytes untouched and does not duplicate the report when run on its own output', async () => {
+    const original = await sampleBytes('form-plan.xlsx');
+    const copy = Uint8Array.from(original);
+    const first = await writeAnnotatedXlsx(original, planAnnotations(checkWorkbook(await readXlsx(original)).findings));
+    expect(Buffer.from(original).equals(Buffer.from(copy))).toBe(true);
+    const second = await writeAnnotatedXlsx(first, planAnnotations(checkWorkbook(await readXlsx(first)).findings));
+    const wb = await reload(second);
+    expect(wb.worksheets.filter((w) => w.name === REPORT_SHEET_NAME)).toHaveLength(1);
+    expect(checkWorkbook(await readXlsx(second)).findings).toEqual(checkWorkbook(await readXlsx(original)).findings);
+  });
+
+  it('links each report row to its cell', async () => {
+    const original = await sampleBytes('coded-list.xlsx');
+    const findings = checkWorkbook(await readXlsx(original)).findings;
+    const wb = await reload(await writeAnnotatedXlsx(original, planAnnotations(findings)));
+    const link = wb.getWorksheet(REPORT_SHEET_NAME)!.getCell('E2').value as { hyperlink: string };
+    expect(findings[0].sheet).toBe('编码式目标表');
+    expect(link.hyperlink).toBe(`#'编码式目标表'!${findings[0].cell}`);
+  });
+});
