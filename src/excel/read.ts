@@ -1,0 +1,130 @@
+import { address, parseRange } from '../core/grid/address';
+import type { GridCell, SheetGrid, WorkbookGrid } from '../core/grid/grid';
+import type { Scope } from '../host/host';
+import type { Capabilities } from './capabilities';
+import type { ExcelRun } from './run';
+import { STATE_SHEET } from './state';
+
+/**
+ * Cells per sync: values + formulas + number formats of 40k cells stay under
+ * Excel on the web's 5 MB response cap even with long indicator texts.
+ */
+export const CELLS_PER_BATCH = 40_000;
+
+interface UsedArea {
+  sheet: Excel.Worksheet;
+  name: string;
+  hidden: boolean;
+  used: Excel.Range;
+  protection?: Excel.WorksheetProtection;
+}
+
+interface Chunk {
+  area: UsedArea;
+  range: Excel.Range;
+  firstRow: number;
+  firstCol: number;
+}
+
+function toGridCell(value: unknown, formula: unknown, format: unknown): GridCell | undefined {
+  const f = typeof formula === 'string' && formula.startsWith('=') ? formula.slice(1) : undefined;
+  if ((value === '' || value === null || value === undefined) && !f) return undefined;
+  const cell: GridCell = { value: value === '' || value === undefined ? null : (value as GridCell['value']) };
+  if (f) cell.formula = f;
+  if (typeof format === 'string' && format !== 'General') cell.numberFormat = format;
+  return cell;
+}
+
+/** Row chunks of a used range, addressed in 1.1 terms (A1 strings), sized to the batch cap. */
+function chunksOf(area: UsedArea, maxCells: number): { chunk: Omit<Chunk, 'range'>; addr: string; cells: number }[] {
+  const { top, left, bottom, right } = parseRange(area.used.address.split('!').pop()!);
+  const cols = right - left + 1;
+  const rowsPerChunk = Math.max(1, Math.floor(maxCells / cols));
+  const out: { chunk: Omit<Chunk, 'range'>; addr: string; cells: number }[] = [];
+  for (let r = top; r <= bottom; r += rowsPerChunk) {
+    const last = Math.min(bottom, r + rowsPerChunk - 1);
+    out.push({ chunk: { area, firstRow: r, firstCol: left }, addr: `${address(r, left)}:${address(last, right)}`, cells: (last - r + 1) * cols });
+  }
+  return out;
+}
+
+/**
+ * Read the workbook (or the active sheet) into a grid in few round trips:
+ * one sync for the sheet list, one for used ranges and protection, then one
+ * per batch of row chunks (values, formulas, number formats, merged areas).
+ */
+export async function readWorkbookGrid(
+  run: ExcelRun,
+  caps: Capabilities,
+  scope: Scope,
+  onProgress?: (done: number, total: number) => void,
+  maxCells = CELLS_PER_BATCH,
+): Promise<WorkbookGrid> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name,items/visibility');
+    const active = sheets.getActiveWorksheet();
+    active.load('name');
+    await context.sync();
+    // The add-in's own state sheet is not part of the user's workbook.
+    const chosen = sheets.items.filter((s) => s.name !== STATE_SHEET && (scope === 'workbook' || s.name === active.name));
+    const areas: UsedArea[] = chosen.map((sheet) => {
+      const used = caps.usedRangeOrNull ? sheet.getUsedRangeOrNullObject(true) : sheet.getUsedRange(true);
+      used.load('address');
+      const area: UsedArea = { sheet, name: sheet.name, hidden: sheet.visibility !== 'Visible', used };
+      if (caps.protection) {
+        area.protection = sheet.protection;
+        area.protection.load('protected');
+      }
+      return area;
+    });
+    await context.sync();
+    const withData = areas.filter((a) => !(a.used as Excel.Range & { isNullObject?: boolean }).isNullObject);
+    const merges = new Map<string, Excel.RangeAreas>();
+    const pending = withData.flatMap((a) => chunksOf(a, maxCells));
+    const grids = new Map<string, SheetGrid>(
+      areas.map((a) => [a.name, { name: a.name, rows: [], merges: [], ...(a.hidden ? { hidden: true } : {}), ...(a.protection?.protected ? { protected: true } : {}) }]),
+    );
+    if (caps.mergedAreas) {
+      for (const a of withData) {
+        const m = a.used.getMergedAreasOrNullObject();
+        m.load('address');
+        merges.set(a.name, m);
+      }
+    }
+    const total = pending.reduce((n, p) => n + p.cells, 0);
+    let done = 0;
+    for (let i = 0; i < pending.length; ) {
+      const batch: Chunk[] = [];
+      let cells = 0;
+      while (i < pending.length && (batch.length === 0 || cells + pending[i].cells <= maxCells)) {
+        const p = pending[i++];
+        const range = p.chunk.area.sheet.getRange(p.addr);
+        range.load('values,formulas,numberFormat');
+        batch.push({ ...p.chunk, range });
+        cells += p.cells;
+      }
+      await context.sync();
+      for (const c of batch) fillGrid(grids.get(c.area.name)!, c);
+      done += cells;
+      onProgress?.(done, total);
+    }
+    for (const [name, m] of merges) {
+      if ((m as Excel.RangeAreas & { isNullObject?: boolean }).isNullObject || !m.address) continue;
+      grids.get(name)!.merges = m.address.split(',').map((a) => parseRange(a.split('!').pop()!.trim()));
+    }
+    return { sheets: areas.map((a) => grids.get(a.name)!) };
+  });
+}
+
+function fillGrid(grid: SheetGrid, c: Chunk): void {
+  const { values, formulas, numberFormat } = c.range;
+  values.forEach((row, r) => {
+    const gridRow = (grid.rows[c.firstRow + r] ??= []);
+    row.forEach((v, col) => {
+      const cell = toGridCell(v, formulas[r]?.[col], numberFormat[r]?.[col]);
+      if (cell) gridRow[c.firstCol + col] = cell;
+    });
+  });
+  for (let r = 0; r < grid.rows.length; r++) grid.rows[r] ??= [];
+}

@@ -1,0 +1,155 @@
+import { planAnnotations } from '../../src/core/annotate/plan';
+import { checkWorkbook } from '../../src/core/engine';
+import { generateSelfEvalSheets } from '../../src/core/selfeval/generate';
+import { OFFICE_2016, OFFICE_365, type Capabilities } from '../../src/excel/capabilities';
+import { ExcelHost } from '../../src/excel/excelHost';
+import { CELLS_PER_BATCH, readWorkbookGrid } from '../../src/excel/read';
+import { STATE_SHEET, COMMENT_MARKER } from '../../src/excel/state';
+import { GAOXIN_FORMS } from '../../scripts/samples/data/gaoxinForms';
+import { inferMerges } from '../../scripts/samples/merges';
+import { rangeAddress } from '../../src/core/grid/address';
+import { FakeWorkbook, installExcelGlobals, PAYLOAD_LIMIT } from './fakeExcel';
+
+installExcelGlobals();
+
+/** 应急管理局执法服装采购经费 (its 使用年限 is filed under 时效) as a merged sheet in a fake Excel. */
+function formsWorkbook(): FakeWorkbook {
+  const wb = new FakeWorkbook();
+  const rows = GAOXIN_FORMS[4];
+  wb.addSheet('执法服装', rows, inferMerges(rows).map(rangeAddress));
+  return wb;
+}
+
+async function validateIn(wb: FakeWorkbook, caps: Capabilities = OFFICE_365) {
+  const host = new ExcelHost(wb.run, caps);
+  const grid = await host.readWorkbook('workbook');
+  const { findings, model } = checkWorkbook(grid);
+  return { host, findings, model, plan: planAnnotations(findings) };
+}
+
+describe('reading through Office.js', () => {
+  it('reads values and merged areas so the engine sees what the .xlsx path sees', async () => {
+    const wb = formsWorkbook();
+    const { findings, model } = await validateIn(wb);
+    expect(model.projects.map((p) => p.name)).toEqual(['应急管理局执法服装采购经费']);
+    expect(findings.find((f) => f.code === 'MISCLASSIFIED_INDICATOR')).toMatchObject({ sheet: '执法服装', expected: '可持续影响指标' });
+    expect(wb.syncs).toBe(3); // sheet list, used ranges, one batch of cells
+  });
+
+  it('reads a large sheet in row chunks: syncs grow with batches of cells, payload stays under 5 MB', async () => {
+    const wb = new FakeWorkbook();
+    const rows = Array.from({ length: 30_000 }, (_, r) => Array.from({ length: 20 }, (_, c) => (c === 0 ? `项目${r}` : r * c)));
+    wb.addSheet('大表', rows);
+    const progress: number[] = [];
+    const grid = await readWorkbookGrid(wb.run, OFFICE_365, 'workbook', (done) => progress.push(done));
+    expect(grid.sheets[0].rows).toHaveLength(30_000);
+    expect(grid.sheets[0].rows[29_999][19]).toEqual({ value: 29_999 * 19 });
+    const batches = Math.ceil(600_000 / CELLS_PER_BATCH);
+    expect(wb.syncs).toBe(2 + batches);
+    expect(progress).toHaveLength(batches);
+    expect(progress[batches - 1]).toBe(600_000);
+    expect(wb.maxPayload).toBeLessThan(PAYLOAD_LIMIT);
+  });
+
+  it('many small sheets still take three syncs', async () => {
+    const wb = new FakeWorkbook();
+    for (let i = 0; i < 50; i++) wb.addSheet(`表${i}`, [['项目名称', `项目${i}`]]);
+    await readWorkbookGrid(wb.run, OFFICE_365, 'workbook');
+    expect(wb.syncs).toBe(3);
+  });
+
+  it('reads only the active sheet when asked, and empty sheets on Office 2016 without failing', async () => {
+    const wb = formsWorkbook();
+    wb.addSheet('空表');
+    wb.active = 1;
+    const grid = await readWorkbookGrid(wb.run, OFFICE_365, 'activeSheet');
+    expect(grid.sheets.map((s) => s.name)).toEqual(['空表']);
+    const wb2 = formsWorkbook();
+    const old = await readWorkbookGrid(wb2.run, OFFICE_2016, 'workbook');
+    expect(old.sheets[0].merges).toEqual([]); // no getMergedAreas before 1.13: recognizers cope
+  });
+});
+
+describe('annotations in Excel', () => {
+  it('writes fills, marked comments and the report sheet; clear restores every cell exactly', async () => {
+    const wb = formsWorkbook();
+    const { host, plan } = await validateIn(wb);
+    const target = plan.cells[0];
+    wb.sheet('执法服装').cells.get('16,2')!.fill = '#00FF00'; // a user fill on an annotated cell (C17)
+    const before = wb.snapshot(['执法服装']);
+    expect(await host.applyAnnotations(plan)).toEqual([]);
+    expect(wb.comments).toHaveLength(plan.cells.length);
+    expect(wb.comments.every((c) => c.content.startsWith(COMMENT_MARKER))).toBe(true);
+    expect(wb.sheet('校验报告')).toBeDefined();
+    expect(wb.sheet(STATE_SHEET).visibility).toBe('VeryHidden');
+    expect(wb.sheet('执法服装').cells.get('16,2')!.fill).not.toBe('#00FF00');
+    expect(target.fill).toBeDefined();
+    await host.clearAnnotations();
+    expect(wb.snapshot(['执法服装'])).toBe(before);
+    expect(wb.comments).toEqual([]);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['执法服装']);
+  });
+
+  it('validating twice duplicates nothing and still restores the original fills', async () => {
+    const wb = formsWorkbook();
+    const before = wb.snapshot(['执法服装']);
+    const { host, plan } = await validateIn(wb);
+    await host.applyAnnotations(plan);
+    const again = await validateIn(wb);
+    await again.host.applyAnnotations(again.plan);
+    expect(wb.comments).toHaveLength(plan.cells.length);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['执法服装', '校验报告', STATE_SHEET]);
+    await host.clearAnnotations();
+    expect(wb.snapshot(['执法服装'])).toBe(before);
+  });
+
+  it('never changes a value or formula of a user cell', async () => {
+    const wb = formsWorkbook();
+    const values = () => JSON.stringify([...wb.sheet('执法服装').cells.entries()].map(([k, c]) => [k, c.value, c.formula, c.numberFormat]));
+    const before = values();
+    const { host, plan } = await validateIn(wb);
+    await host.applyAnnotations(plan);
+    expect(values()).toBe(before);
+  });
+
+  it('writes nothing on a protected sheet and says so', async () => {
+    const wb = formsWorkbook();
+    wb.sheet('执法服装').protected = true;
+    const before = wb.snapshot(['执法服装']);
+    const { host, plan } = await validateIn(wb);
+    const warnings = await host.applyAnnotations(plan);
+    expect(warnings[0].message).toContain('受保护');
+    expect(wb.snapshot(['执法服装'])).toBe(before);
+    expect(wb.comments).toEqual([]);
+  });
+
+  it('on Office 2016 (API 1.1) writes fills and the report, no comments, with a warning', async () => {
+    const wb = formsWorkbook();
+    const { host, plan } = await validateIn(wb, OFFICE_2016);
+    const warnings = await host.applyAnnotations(plan);
+    expect(warnings.map((w) => w.messageEn)).toEqual([expect.stringContaining('no comments API')]);
+    expect(wb.comments).toEqual([]);
+    expect(wb.sheet('校验报告')).toBeDefined();
+  });
+
+  it('keeps a user sheet named 校验报告 and writes the report beside it', async () => {
+    const wb = formsWorkbook();
+    wb.addSheet('校验报告', [['用户自己的表']]);
+    const { host, plan } = await validateIn(wb);
+    await host.applyAnnotations(plan);
+    expect(wb.sheet('校验报告').cells.get('0,0')!.value).toBe('用户自己的表');
+    expect(wb.sheet('校验报告(2)')).toBeDefined();
+    await host.clearAnnotations();
+    expect(wb.sheets.map((s) => s.name)).toEqual(['执法服装', '校验报告']);
+  });
+
+  it('selects a finding cell, and writes generated 自评表 sheets with formulas', async () => {
+    const wb = formsWorkbook();
+    const { host, model } = await validateIn(wb);
+    await host.selectCell('执法服装', 'C17');
+    expect(wb.selected).toBe('执法服装!C17');
+    await host.writeSheets(generateSelfEvalSheets(model.projects));
+    const sheet = wb.sheet('自评-应急管理局执法服装采购经费');
+    expect(sheet.cells.get('11,6')!.formula).toContain('ISNUMBER(E12)');
+  });
+});
