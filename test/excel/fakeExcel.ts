@@ -212,7 +212,7 @@ class FakeRange {
   load(props = 'values,formulas,numberFormat,address'): void {
     const want = new Set(props.split(',').map((p) => p.trim()));
     const a = `${this.sheetName}!${address(this.range.top, this.range.left)}:${address(this.range.bottom, this.range.right)}`;
-    this.data = new Loaded(() => ({
+    this.data = new Loaded<{ values: unknown[][]; formulas: unknown[][]; numberFormat: unknown[][]; address: string }>(() => ({
       address: a,
       values: want.has('values') ? this.cellsOf((c) => c?.value ?? '') : [],
       formulas: want.has('formulas') ? this.cellsOf((c) => (c?.formula !== undefined ? `=${c.formula}` : c?.value ?? '')) : [],
