@@ -302,7 +302,7 @@ class FakeComments {
     this.ctx.wb.comments.push({ address: addr, content });
   }
   load(): void {
-    this.loaded = new Loaded(
+    this.loaded = new Loaded<{ items: { content: string; delete(): void }[] }>(
       () => ({
         items: this.ctx.wb.comments.map((c) => ({ content: c.content, delete: () => (this.ctx.wb.comments = this.ctx.wb.comments.filter((x) => x !== c)) })),
       }),
