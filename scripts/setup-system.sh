@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# System packages the test suite uses: Chromium (browser tests) and xmllint (manifest check).
+# System packages the test suite uses: Chromium (browser tests), CJK fonts (so screenshots show
+# Chinese text) and xmllint (manifest check).
 # Idempotent; skips what is already there. Needs root (CI runs as root).
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+[ -d /usr/share/fonts/opentype/noto ] || need+=(fonts-noto-cjk)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
   echo "setup-system: missing ${need[*]}; run as root or install them (tests needing them will skip)" >&2
