@@ -6,5 +6,6 @@ module.exports = {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }],
   },
+  setupFilesAfterEnv: ['<rootDir>/test/setup/jsdom.ts'],
   testTimeout: 60000,
 };

@@ -1,0 +1,11 @@
+// jsdom lacks what Fluent UI v9 needs (ResizeObserver, matchMedia); node-environment tests skip this.
+if (typeof window !== 'undefined') {
+  require('@testing-library/jest-dom');
+  class ResizeObserverStub {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  }
+  (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= ResizeObserverStub;
+  window.matchMedia ??= ((query: string) => ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false })) as typeof window.matchMedia;
+}
