@@ -4,6 +4,9 @@ import { normalizeText } from '../text/normalize';
 import { LEVEL2, PARENT_OF, type Level1, type Level2 } from './categories';
 import { KEYWORDS } from './keywords';
 
+/** 成本 as 二级 of 产出 and the 二级 of a 一级 成本指标 are one family: cost wording fits any of them. */
+const COST_FAMILY = new Set<Level2>(['成本指标', '经济成本指标', '社会成本指标', '生态环境成本指标']);
+
 /** Default 二级 when wording says nothing (the common case in each 一级). */
 const DEFAULT_UNDER: Record<Level1, Level2> = {
   产出指标: '数量指标',
@@ -71,7 +74,7 @@ export function suggestReclassification(level3: string, level2: Level2, target?:
   if (filed > 0) return null;
   const ranked = rankLevel2(level3, target);
   const best = ranked[0];
-  if (!best || best.level2 === level2) return null;
+  if (!best || best.level2 === level2 || (COST_FAMILY.has(best.level2) && COST_FAMILY.has(level2))) return null;
   const strong = KEYWORDS[best.level2].some(([w, weight]) => weight >= 3 && best.matched.includes(w));
   if (!strong || (s.get(best.level2)?.score ?? 0) < 3) return null;
   // Don't move across 一级 families for satisfaction wording under 效益 etc. unless the word is decisive.
