@@ -1,0 +1,61 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { readXlsx, XlsxReadError } from '../../src/xlsx/read';
+import { sampleBytes, toBytes } from '../helpers/workbooks';
+
+async function reason(bytes: Uint8Array): Promise<string> {
+  try {
+    await readXlsx(bytes);
+    return 'read';
+  } catch (e) {
+    return e instanceof XlsxReadError ? e.reason : `other: ${(e as Error).message}`;
+  }
+}
+
+describe('readXlsx', () => {
+  it('reads numbers as numbers with their formats, and merged areas', async () => {
+    const grid = await readXlsx(await sampleBytes('baiyun-list.xlsx'));
+    const sheet = grid.sheets[0];
+    expect(sheet.rows[4][1]).toEqual({ value: 1594.68, numberFormat: '#,##0.00' });
+    expect(sheet.merges[0]).toEqual({ top: 0, left: 0, bottom: 0, right: 6 });
+  });
+
+  it('keeps formula text with its cached value, dates as text, errors as text, hidden and protected flags', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('表');
+    ws.getCell('A1').value = 1;
+    ws.getCell('A2').value = { formula: 'A1*2', result: 2 } as ExcelJS.CellFormulaValue;
+    ws.getCell('A3').value = new Date(Date.UTC(2023, 11, 31));
+    ws.getCell('A4').value = { error: '#REF!' } as ExcelJS.CellErrorValue;
+    ws.getCell('A5').value = { richText: [{ text: '产出' }, { text: '指标' }] };
+    const hidden = wb.addWorksheet('隐藏');
+    hidden.state = 'veryHidden';
+    hidden.getCell('A1').value = 'x';
+    await wb.addWorksheet('保护').protect('pw', {});
+    const grid = await readXlsx(await toBytes(wb));
+    const cells = grid.sheets[0].rows.map((r) => r[0]);
+    expect(cells).toEqual([{ value: 1 }, { value: 2, formula: 'A1*2' }, { value: '2023-12-31', numberFormat: expect.any(String) }, { value: '#REF!' }, { value: '产出指标' }]);
+    expect(grid.sheets[1].hidden).toBe(true);
+    expect(grid.sheets[2].protected).toBe(true);
+  });
+
+  it('says why a file cannot be read', async () => {
+    expect(await reason(new TextEncoder().encode('项目名称,总计'))).toBe('not-xlsx');
+    expect(await reason(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toBe('encrypted');
+    const good = await sampleBytes('dept-self-eval.xlsx');
+    expect(await reason(good.slice(0, good.length / 2))).toBe('corrupt');
+    const zip = new JSZip();
+    zip.file('hello.txt', 'not a workbook');
+    expect(await reason(await zip.generateAsync({ type: 'uint8array' }))).toMatch(/corrupt|empty/);
+    expect(await reason(await toBytes(new ExcelJS.Workbook()))).toBe('empty');
+  });
+
+  it('reads a 200,000-cell sheet', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('大表');
+    for (let r = 1; r <= 10_000; r++) ws.addRow(Array.from({ length: 20 }, (_, c) => (c === 0 ? `项目${r}` : r + c)));
+    const grid = await readXlsx(await toBytes(wb));
+    expect(grid.sheets[0].rows).toHaveLength(10_000);
+    expect(grid.sheets[0].rows[9_999][19]).toEqual({ value: 10_019 });
+  });
+});
