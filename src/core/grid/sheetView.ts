@@ -12,6 +12,8 @@ export class SheetView {
   readonly rowCount: number;
   readonly colCount: number;
   private readonly anchorOf = new Map<number, number>();
+  /** Normalized text by cell key: recognizers read the same cells many times. */
+  private readonly textCache = new Map<number, string>();
 
   constructor(readonly sheet: SheetGrid) {
     this.name = sheet.name;
@@ -58,16 +60,20 @@ export class SheetView {
 
   /** Normalized text of the cell (merge-resolved); '' for empty. */
   text(row: number, col: number): string {
-    const v = this.value(row, col);
-    if (v === null || v === undefined) return '';
-    return normalizeText(String(v));
+    const a = this.anchor(row, col);
+    return this.ownText(a.row, a.col);
   }
 
   /** Text of the cell itself only (a merged tail reads as empty). */
   ownText(row: number, col: number): string {
     if (this.isMergedTail(row, col)) return '';
+    const k = this.key(row, col);
+    const cached = this.textCache.get(k);
+    if (cached !== undefined) return cached;
     const v = this.raw(row, col);
-    return v === null || v === undefined ? '' : normalizeText(String(v));
+    const t = v === null || v === undefined ? '' : normalizeText(String(v));
+    this.textCache.set(k, t);
+    return t;
   }
 
   isEmpty(row: number, col: number): boolean {

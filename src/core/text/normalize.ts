@@ -25,15 +25,12 @@ const SYMBOLS: Record<string, string> = {
   '　': ' ',
 };
 
+const FULL_WIDTH = /[\uff01-\uff5e]/g;
+const LOOK_ALIKES = /[≧≦⩾⩽〜～\u3000]/g;
+
 /** Full-width ASCII (U+FF01–U+FF5E) to half-width; a few look-alike symbols unified. */
 export function toHalfWidth(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    const code = ch.charCodeAt(0);
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else out += SYMBOLS[ch] ?? ch;
-  }
-  return out;
+  return s.replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(LOOK_ALIKES, (ch) => SYMBOLS[ch] ?? ch);
 }
 
 export function stripLatex(s: string): string {

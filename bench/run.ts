@@ -1,0 +1,107 @@
+/**
+ * npm run bench: times each step on generated workbooks and reports it as a
+ * ratio to the time exceljs needs just to parse the same file, measured in the
+ * same run (absolute times depend on the machine; ratios much less).
+ * Writes bench/results.json.
+ */
+import ExcelJS from 'exceljs';
+import { writeFileSync } from 'fs';
+import { join } from 'path';
+import { planAnnotations } from '../src/core/annotate/plan';
+import { recognizeWorkbook } from '../src/core/recognize';
+import { DEFAULT_PROFILE } from '../src/core/profile';
+import { generateSelfEvalSheets } from '../src/core/selfeval/generate';
+import { validate } from '../src/core/validate';
+import { OFFICE_365 } from '../src/excel/capabilities';
+import { readWorkbookGrid } from '../src/excel/read';
+import { readXlsx } from '../src/xlsx/read';
+import { writeAnnotatedXlsx } from '../src/xlsx/write';
+import { FakeWorkbook } from '../test/excel/fakeExcel';
+import { formsWorkbook, listWorkbook } from './workbooks';
+
+const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+/**
+ * exceljs's own parse grows faster than linearly with merged cells on one sheet (1,000 stacked
+ * forms: ~10 s) and with sheet count, so the largest sizes of the form layouts are skipped.
+ */
+const MAX_STACKED = 1000;
+const MAX_SHEETS = 1000;
+
+/** Median of three runs after one warm-up (JIT), with the last result. */
+async function time<T>(f: () => Promise<T> | T): Promise<[T, number]> {
+  await f();
+  const times: number[] = [];
+  let r!: T;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    r = await f();
+    times.push(performance.now() - t0);
+  }
+  return [r, times.sort((a, b) => a - b)[1]];
+}
+
+interface Row {
+  layout: string;
+  projects: number;
+  bytes: number;
+  parseMs: number;
+  ratios: Record<string, number>;
+  findings: number;
+  heapMB: number;
+  officeSyncs: number;
+  officeMaxPayloadKB: number;
+}
+
+async function measure(layout: string, n: number, wb: ExcelJS.Workbook): Promise<Row> {
+  const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  global.gc?.();
+  const heap0 = process.memoryUsage().heapUsed;
+  const [, parseMs] = await time(async () => new ExcelJS.Workbook().xlsx.load(bytes as unknown as ExcelJS.Buffer));
+  const [grid, readMs] = await time(() => readXlsx(bytes));
+  const [model, recognizeMs] = await time(() => recognizeWorkbook(grid));
+  const [findings, validateMs] = await time(() => validate(model, DEFAULT_PROFILE));
+  const [, annotateMs] = await time(() => writeAnnotatedXlsx(bytes, planAnnotations(findings)));
+  const [, selfEvalMs] = await time(() => generateSelfEvalSheets(model.projects));
+  const heapMB = (process.memoryUsage().heapUsed - heap0) / 2 ** 20;
+  const fake = new FakeWorkbook();
+  for (const s of grid.sheets) fake.addSheet(s.name, s.rows.map((r) => Array.from(r, (c) => (c?.value as string | number | null) ?? null)));
+  await readWorkbookGrid(fake.run, OFFICE_365, 'workbook');
+  const check = readMs + recognizeMs + validateMs;
+  return {
+    layout,
+    projects: model.projects.length,
+    bytes: bytes.length,
+    parseMs,
+    ratios: {
+      'read (grid)': readMs / parseMs,
+      recognize: recognizeMs / parseMs,
+      validate: validateMs / parseMs,
+      'full check': check / parseMs,
+      'annotated copy': annotateMs / parseMs,
+      '自评表 specs': selfEvalMs / parseMs,
+    },
+    findings: findings.length,
+    heapMB,
+    officeSyncs: fake.syncs,
+    officeMaxPayloadKB: fake.maxPayload / 1024,
+  };
+}
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  for (const n of SIZES) {
+    rows.push(await measure('list', n, listWorkbook(n)));
+    if (n <= MAX_STACKED) rows.push(await measure('forms stacked', n, formsWorkbook(n, 'stacked')));
+    if (n <= MAX_SHEETS) rows.push(await measure('forms per sheet', n, formsWorkbook(n, 'sheets')));
+  }
+  const steps = Object.keys(rows[0].ratios);
+  const head = ['layout', 'projects', 'parse ms', ...steps.map((s) => `${s} ×`), 'findings', 'heap MB', 'Office syncs', 'max payload KB'];
+  console.log(head.join(' | '));
+  for (const r of rows) {
+    console.log([r.layout, r.projects, r.parseMs.toFixed(0), ...steps.map((s) => r.ratios[s].toFixed(2)), r.findings, r.heapMB.toFixed(0), r.officeSyncs, r.officeMaxPayloadKB.toFixed(0)].join(' | '));
+  }
+  console.log('\n× = time of the step / time exceljs takes to parse the same .xlsx (same run). "full check" = read + recognize + validate.');
+  writeFileSync(join(__dirname, 'results.json'), JSON.stringify({ node: process.version, date: new Date().toISOString(), rows }, null, 2));
+}
+
+void main();
