@@ -1,28 +1,10 @@
-import type { CellScalar } from '../../../src/core/grid/grid';
 import { recognizeWorkbook } from '../../../src/core/recognize';
+import { DEPT_SELF_EVAL, SELF_EVAL_OK } from '../../../scripts/samples/data/madeUp';
 import { mergedSheet, unmergedSheet } from './sampleGrid';
 
-/** SPEC §3 D: 项目支出绩效自评表 in the national layout, 绩效指标 label in column A. */
-const FORM_D: CellScalar[][] = [
-  ['项目支出绩效自评表'],
-  ['（2023年度）'],
-  ['项目名称', '应急指挥中心运维费'],
-  ['主管部门', '高新区应急管理局', '', '实施单位', '高新区应急管理局'],
-  ['项目资金（万元）', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
-  ['', '年度资金总额', 26, 26, 12.42, 10, '47.78%', 4.78],
-  ['', '其中：财政拨款', 26, 26, 12.42, '', '', ''],
-  ['', '其他资金', '', '', '', '', '', ''],
-  ['年度总体目标', '预期目标', '', '', '实际完成情况'],
-  ['', '确保应急指挥中心正常运行', '', '', '全年系统运行正常'],
-  ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
-  ['', '产出指标', '数量指标', '硬件维护数量', '≥30个', '32个', 20, 20, ''],
-  ['', '', '质量指标', '系统故障率', '≤5%', '3%', 15, 15, ''],
-  ['', '', '时效指标', '系统故障修复处理时间', '≤24小时', '30小时', 15, 12, '备件到货延迟'],
-  ['', '效益指标', '可持续影响指标', '系统正常使用年限', '≥5年', '5年', 30, 30, ''],
-  ['', '满意度指标', '服务对象满意度指标', '区应急局对应急指挥系统满意率', '≥95%', '97%', 10, 10, ''],
-  ['总分', '', '', '', '', '', 100, 91.78, ''],
-  ['自评等级', '优'],
-];
+/** SPEC §3 D and E: the bundled sample sheets (scripts/samples/data/madeUp.ts). */
+const FORM_D = SELF_EVAL_OK;
+const TABLE_E = DEPT_SELF_EVAL;
 
 describe.each([
   ['unmerged', unmergedSheet],
@@ -60,8 +42,8 @@ describe.each([
   });
 
   it('reads goals, scored indicators, 总分 and 等级', () => {
-    expect(e.expectedGoal).toEqual({ text: '确保应急指挥中心正常运行', cell: 'B10' });
-    expect(e.actualGoal).toEqual({ text: '全年系统运行正常', cell: 'E10' });
+    expect(e.expectedGoal).toEqual({ text: '确保应急指挥中心发挥统筹协调、应急处突能力,保证指挥系统运转正常', cell: 'B10' });
+    expect(e.actualGoal).toEqual({ text: '指挥中心全年运转正常,故障均已修复', cell: 'E10' });
     expect(e.indicators.map((i) => [i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.value, i.score.value])).toEqual([
       ['产出指标', '数量指标', '硬件维护数量', '≥30个', '32个', 20, 20],
       ['产出指标', '质量指标', '系统故障率', '≤5%', '3%', 15, 15],
@@ -75,7 +57,7 @@ describe.each([
       actualCell: 'F14',
       weight: { cell: 'G14' },
       score: { cell: 'H14' },
-      deviation: '备件到货延迟',
+      deviation: '备件到货延迟,已与供应商约定备件库存',
       row: 13,
     });
     expect(e.totalScore).toEqual({ value: 91.78, raw: '91.78', cell: 'H17' });
@@ -83,19 +65,6 @@ describe.each([
     expect(model.recognitionFindings).toEqual([]);
   });
 });
-
-/** Layout E with the numbers of the 白云区 2023 department self-evaluation report. */
-const TABLE_E: CellScalar[][] = [
-  ['2023年度部门整体支出绩效自评表'],
-  ['部门名称：广州市白云区应急管理局'],
-  ['一级指标', '二级指标', '三级指标', '分值', '得分'],
-  ['履职效能', '产出', '部门整体绩效目标产出指标完成情况', 20, 19.6],
-  ['', '效益', '部门整体绩效目标效益指标完成情况', 20, 20],
-  ['', '预算执行', '部门预算资金支出率', 10, 4.78],
-  ['管理效率', '管理效率', '预算编制、预算执行、信息公开等22个三级指标', 50, 47.5],
-  ['总分', '', '', 100, 91.88],
-  ['等级', '优'],
-];
 
 describe.each([
   ['unmerged', unmergedSheet],
