@@ -52,7 +52,7 @@ interface Row {
   officeMaxPayloadKB: number;
 }
 
-async function measure(layout: string, n: number, wb: ExcelJS.Workbook): Promise<Row> {
+async function measure(layout: string, wb: ExcelJS.Workbook): Promise<Row> {
   const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   global.gc?.();
   const heap0 = process.memoryUsage().heapUsed;
@@ -90,9 +90,9 @@ async function measure(layout: string, n: number, wb: ExcelJS.Workbook): Promise
 async function main(): Promise<void> {
   const rows: Row[] = [];
   for (const n of SIZES) {
-    rows.push(await measure('list', n, listWorkbook(n)));
-    if (n <= MAX_STACKED) rows.push(await measure('forms stacked', n, formsWorkbook(n, 'stacked')));
-    if (n <= MAX_SHEETS) rows.push(await measure('forms per sheet', n, formsWorkbook(n, 'sheets')));
+    rows.push(await measure('list', listWorkbook(n)));
+    if (n <= MAX_STACKED) rows.push(await measure('forms stacked', formsWorkbook(n, 'stacked')));
+    if (n <= MAX_SHEETS) rows.push(await measure('forms per sheet', formsWorkbook(n, 'sheets')));
   }
   const steps = Object.keys(rows[0].ratios);
   const head = ['layout', 'projects', 'parse ms', ...steps.map((s) => `${s} ×`), 'findings', 'heap MB', 'Office syncs', 'max payload KB'];
