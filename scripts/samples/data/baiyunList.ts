@@ -1,5 +1,5 @@
 /**
- * 白云区应急管理局 2023年项目支出绩效目标表（列表式）: transcribed from baiyun-emergency-2023-project-targets.txt (text of the published PDF, OCR noise kept as filed).
+ * 白云区应急管理局 2023年项目支出绩效目标表（列表式）: transcribed from test/fixtures/samples/baiyun-emergency-2023-project-targets.txt (text of the published PDF, OCR noise kept as filed).
  * One inner array per sheet row, one string per column, as the document lays them out.
  */
 export const BAIYUN_LIST_ROWS: string[][] = [

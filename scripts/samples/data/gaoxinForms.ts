@@ -1,5 +1,5 @@
 /**
- * 高新区应急管理局 2023年本级预算项目绩效目标表（一项目一表）: transcribed from gaoxin-emergency-2023-project-forms.txt (text of the published PDF, OCR noise kept as filed).
+ * 高新区应急管理局 2023年本级预算项目绩效目标表（一项目一表）: transcribed from test/fixtures/samples/gaoxin-emergency-2023-project-forms.txt (text of the published PDF, OCR noise kept as filed).
  * One inner array per sheet row, one string per column, as the document lays them out.
  */
 export const GAOXIN_FORMS: string[][][] = [

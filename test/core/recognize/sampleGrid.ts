@@ -3,7 +3,8 @@ import { join } from 'path';
 import { inferMerges } from '../../../scripts/samples/merges';
 import { gridFromValues, type CellScalar, type SheetGrid } from '../../../src/core/grid/grid';
 
-const SAMPLES = join(__dirname, '../../../../shared/samples');
+/** Copies of ../shared/samples (text of the published PDFs), so the suite runs from the repo alone. */
+const SAMPLES = join(__dirname, '../../fixtures/samples');
 
 /** Rows of a sample text: one line per sheet row, tab-separated cells (the txt columns mirror the workbook's). */
 export function sampleRows(file: string): string[][] {
