@@ -5,7 +5,8 @@ export interface CliOptions {
   format: 'text' | 'json';
   lang: Lang;
   out?: string;
-  selfEval: boolean;
+  /** Generated 自评表: none, one sheet per project, or one combined sheet. */
+  selfEval: false | 'perProject' | 'combined';
   profile?: string;
   help: boolean;
 }
@@ -17,7 +18,8 @@ export const USAGE = `用法 / Usage: npm run check -- [文件或目录…] [选
   --format text|json     输出格式（默认 text）/ output format (default text)
   --lang zh|en           报告语言（默认 zh）/ report language (default zh)
   --out DIR              将带批注的副本写入 DIR（不改动原文件）/ write annotated copies to DIR
-  --self-eval            与 --out 同用：在副本中生成自评表 / with --out: add generated 自评表 sheets
+  --self-eval[=combined] 与 --out 同用：在副本中生成自评表（每个项目一张；=combined 合为一张）
+                         with --out: add generated 自评表 sheets (one per project; =combined: one sheet)
   --profile FILE.json    校验配置（权重、容差等）/ review profile (weights, tolerance, …)
   -h, --help             显示帮助 / show this help
 
@@ -58,7 +60,7 @@ export function parseArgs(argv: string[]): CliOptions {
         opts.profile = next();
         break;
       case '--self-eval':
-        opts.selfEval = true;
+        opts.selfEval = inline === undefined ? 'perProject' : oneOf('--self-eval', inline, ['perProject', 'combined'] as const);
         break;
       case '-h':
       case '--help':

@@ -43,7 +43,7 @@ async function checkFile(file: string, opts: CliOptions, profile: Profile): Prom
   const result = checkWorkbook(grid, profile);
   if (opts.out) {
     mkdirSync(opts.out, { recursive: true });
-    const extra = opts.selfEval ? generateSelfEvalSheets(result.model.projects, { profile }) : [];
+    const extra = opts.selfEval ? generateSelfEvalSheets(result.model.projects, { profile, mode: opts.selfEval }) : [];
     const annotated = await writeAnnotatedXlsx(bytes, planAnnotations(result.findings, opts.lang), extra);
     writeFileSync(outputPath(file, opts.out), annotated);
   }

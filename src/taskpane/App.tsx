@@ -1,4 +1,4 @@
-import { Button, Dropdown, makeStyles, MessageBar, MessageBarBody, Option, ProgressBar, Switch, Text, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Dropdown, makeStyles, MessageBar, MessageBarBody, Option, ProgressBar, Switch, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { planAnnotations } from '../core/annotate/plan';
 import { checkWorkbook, type CheckResult } from '../core/engine';
@@ -44,6 +44,7 @@ export function App({ host, initialLang, renderPreview, extraActions, onLangChan
   const [code, setCode] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [changes, setChanges] = useState(0);
+  const [combined, setCombined] = useState(false);
 
   useEffect(() => {
     let off: (() => void) | undefined;
@@ -131,17 +132,18 @@ export function App({ host, initialLang, renderPreview, extraActions, onLangChan
             <Button
               onClick={() =>
                 act(async () => {
-                  const specs = generateSelfEvalSheets(result.model.projects);
+                  const specs = generateSelfEvalSheets(result.model.projects, { mode: combined ? 'combined' : 'perProject' });
                   const w = await host.writeSheets(specs);
                   setChanges((n) => n + 1);
                   return w;
-                }, t.generated(result.model.projects.length))
+                }, t.generated(combined ? 1 : result.model.projects.length))
               }
               disabled={result.model.projects.length === 0}
               data-testid="self-eval"
             >
               {t.selfEval}
             </Button>
+            <Checkbox checked={combined} onChange={(_, d) => setCombined(d.checked === true)} label={t.combined} data-testid="combined" />
             {extraActions?.(lang, changes)}
             <Dropdown
               size="small"

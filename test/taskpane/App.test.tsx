@@ -93,6 +93,9 @@ describe('task pane', () => {
     fireEvent.click(screen.getByTestId('self-eval'));
     await waitFor(() => expect(host.sheets[0].map((s) => s.name)).toEqual(['自评-应急管理局执法服装采购经费']));
     expect(await screen.findByTestId('status')).toHaveTextContent('已生成 1 张自评表');
+    fireEvent.click(screen.getByLabelText('合并为一张表'));
+    fireEvent.click(screen.getByTestId('self-eval'));
+    await waitFor(() => expect(host.sheets[1].map((s) => s.name)).toEqual(['自评表']));
   });
 
   it('switches to English', async () => {

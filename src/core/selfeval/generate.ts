@@ -9,6 +9,8 @@ import { defaultWeights } from './weights';
 
 export interface GenerateOptions {
   profile?: Profile;
+  /** One sheet per project (default) or every project stacked on one 自评表 sheet. */
+  mode?: 'perProject' | 'combined';
 }
 
 /** Columns of the indicator table (0-based). */
@@ -50,18 +52,25 @@ export function selfEvalSheetName(project: Project, taken: Set<string>): string 
   return name;
 }
 
+/** Collects cells of a sheet; rows are relative to `base`, so project blocks can stack on one sheet. */
 class SpecBuilder {
   readonly cells: SpecCell[] = [];
   readonly merges: string[] = [];
+  base = 0;
+
+  /** A1 address of a block-relative cell. */
+  at(row: number, col: number): string {
+    return address(this.base + row, col);
+  }
 
   set(row: number, col: number, cell: Omit<SpecCell, 'cell'>): string {
-    const a = address(row, col);
+    const a = this.at(row, col);
     this.cells.push({ cell: a, ...cell });
     return a;
   }
 
   merge(row: number, col1: number, col2: number, row2 = row): void {
-    this.merges.push(`${address(row, col1)}:${address(row2, col2)}`);
+    this.merges.push(`${this.at(row, col1)}:${this.at(row2, col2)}`);
   }
 }
 
@@ -98,7 +107,7 @@ function funds(b: SpecBuilder, project: Project, profile: Profile): string {
   });
   const r = FUNDS_ROW;
   const weight = b.set(r, 5, { value: profile.weights.execution, input: true });
-  const rate = b.set(r, 6, { formula: executionRateFormula(address(r, 4), address(r, 3)), numberFormat: PERCENT });
+  const rate = b.set(r, 6, { formula: executionRateFormula(b.at(r, 4), b.at(r, 3)), numberFormat: PERCENT });
   return b.set(r, 7, { formula: executionScoreFormula(rate, weight), numberFormat: SCORE });
 }
 
@@ -119,7 +128,7 @@ function indicatorRow(b: SpecBuilder, r: number, ind: Indicator, weight: number,
   b.set(r, COL.target, { value: ind.target.raw });
   const w = b.set(r, COL.weight, { value: weight, input: true, numberFormat: SCORE });
   b.set(r, COL.deviation, { input: true, wrap: true });
-  const actual = address(r, COL.actual);
+  const actual = b.at(r, COL.actual);
   const s = scoringOf(ind);
   if (s.kind === 'numeric') {
     const target = b.set(r, COL.targetNumber, { value: targetNumber(s.target), numberFormat: isRate(s.target) ? PERCENT : 'General' });
@@ -140,9 +149,8 @@ function indicatorRow(b: SpecBuilder, r: number, ind: Indicator, weight: number,
   }
 }
 
-/** One 项目支出绩效自评表 for a project, scored with live formulas. */
-export function generateSelfEvalSheet(project: Project, name: string, profile: Profile): SheetSpec {
-  const b = new SpecBuilder();
+/** Write one project's 项目支出绩效自评表 block at the builder's base row; returns the rows it used. */
+function writeProjectBlock(b: SpecBuilder, project: Project, profile: Profile): number {
   header(b, project);
   const executionScore = funds(b, project, profile);
   goals(b, project);
@@ -152,18 +160,33 @@ export function generateSelfEvalSheet(project: Project, name: string, profile: P
   project.indicators.forEach((ind, i) => indicatorRow(b, first + i, ind, weights[i], profile));
   const last = first + project.indicators.length - 1;
   const totalRow = last + 1;
-  const range = (col: number) => `${address(first, col)}:${address(Math.max(first, last), col)}`;
+  const range = (col: number) => `${b.at(first, col)}:${b.at(Math.max(first, last), col)}`;
   b.set(totalRow, 0, { value: '总分', bold: true });
-  b.set(totalRow, COL.weight, { formula: `${address(FUNDS_ROW, 5)}+SUM(${range(COL.weight)})`, numberFormat: SCORE, bold: true });
+  b.set(totalRow, COL.weight, { formula: `${b.at(FUNDS_ROW, 5)}+SUM(${range(COL.weight)})`, numberFormat: SCORE, bold: true });
   const total = b.set(totalRow, COL.score, { formula: `ROUND(N(${executionScore})+SUM(${range(COL.score)}),2)`, numberFormat: SCORE, bold: true });
   b.set(totalRow + 1, 0, { value: '自评等级', bold: true });
   b.set(totalRow + 1, 1, { formula: gradeFormula(total), bold: true });
+  return totalRow + 2;
+}
+
+/** One 项目支出绩效自评表 for a project, scored with live formulas. */
+export function generateSelfEvalSheet(project: Project, name: string, profile: Profile): SheetSpec {
+  const b = new SpecBuilder();
+  writeProjectBlock(b, project, profile);
   return { name, cells: b.cells, merges: b.merges, columnWidths: WIDTHS, frozenRows: 0 };
 }
 
-/** Self-evaluation sheets for every project of a recognized target sheet. */
+/** Blank rows between stacked project blocks. */
+const BLOCK_GAP = 2;
+
+/** Self-evaluation sheets for every project: one sheet each, or all blocks stacked on one 自评表 sheet. */
 export function generateSelfEvalSheets(projects: Project[], options: GenerateOptions = {}): SheetSpec[] {
   const profile = options.profile ?? DEFAULT_PROFILE;
+  if (options.mode === 'combined') {
+    const b = new SpecBuilder();
+    for (const p of projects) b.base += writeProjectBlock(b, p, profile) + BLOCK_GAP;
+    return projects.length === 0 ? [] : [{ name: '自评表', cells: b.cells, merges: b.merges, columnWidths: WIDTHS, frozenRows: 0 }];
+  }
   const taken = new Set<string>();
   return projects.map((p) => generateSelfEvalSheet(p, selfEvalSheetName(p, taken), profile));
 }

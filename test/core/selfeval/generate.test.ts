@@ -140,6 +140,21 @@ describe('scoring rules', () => {
   });
 });
 
+describe('combined mode: every project stacked on one 自评表 sheet', () => {
+  it('keeps the formulas of each block pointing at its own cells', () => {
+    const second = project('执法服装采购', [indicator('产出指标', '数量指标', '购买执法服装数量', '≥17套')], 7.48);
+    const [sheet] = generateSelfEvalSheets([OPS, second], { mode: 'combined' });
+    expect(sheet.name).toBe('自评表');
+    const hf = evaluateSpec(sheet);
+    // OPS uses rows 1–20 (header 4, funds 4, goals 2, table header, 7 indicators, 总分, 等级), then 2 blank rows.
+    const top = 23;
+    expect(sheet.cells.find((c) => c.cell === `B${top + 2}`)?.value).toBe('执法服装采购');
+    hf.set(`E${top + 11}`, 15);
+    expect(hf.value(`G${top + 11}`)).toBeCloseTo(scoreQuantitative('higher', 90, 17, 15, DEFAULT_PROFILE), 6);
+    expect(hf.value(`G${row(0)}`)).toBe('');
+  });
+});
+
 describe('generated sheets written to .xlsx', () => {
   it('reopen in exceljs with formulas, dropdowns and unique sheet names intact', async () => {
     const blank = new ExcelJS.Workbook();
