@@ -1,6 +1,6 @@
 export type { Lang } from '../lang';
-import { quoteSheet } from '../grid/address';
-import { compareFindings, type Finding, type Severity } from '../findings/finding';
+import { columnName, quoteSheet } from '../grid/address';
+import { compareFindings, worseSeverity, type Finding, type Severity } from '../findings/finding';
 import type { SheetSpec, SpecCell } from '../sheetSpec';
 import { REPORT_SHEET_NAME, type AnnotationPlan, type CellAnnotation } from './types';
 
@@ -8,7 +8,6 @@ import type { Lang } from '../lang';
 
 /** Fill per severity: soft enough to keep the user's text readable. */
 export const SEVERITY_FILL: Record<Severity, string> = { error: '#F8CBAD', warning: '#FFE699', info: '#DDEBF7' };
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
   zh: { error: '错误', warning: '警告', info: '提示' },
   en: { error: 'Error', warning: 'Warning', info: 'Info' },
@@ -34,7 +33,7 @@ function cellAnnotations(findings: Finding[], lang: Lang): CellAnnotation[] {
     else byCell.set(key, [f]);
   }
   return [...byCell.values()].map((list) => {
-    const severity = list.reduce<Severity>((worst, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[worst] ? f.severity : worst), 'info');
+    const severity = list.reduce<Severity>((worst, f) => worseSeverity(worst, f.severity), 'info');
     return {
       sheet: list[0].sheet,
       cell: list[0].cell,
@@ -48,12 +47,12 @@ function cellAnnotations(findings: Finding[], lang: Lang): CellAnnotation[] {
 
 /** The 校验报告 sheet: a header and one row per finding, with a link to its cell. */
 export function reportSheet(findings: Finding[], lang: Lang): SheetSpec {
-  const cells: SpecCell[] = HEADERS[lang].map((value, c) => ({ cell: `${String.fromCharCode(65 + c)}1`, value, bold: true, fill: '#D9D9D9' }));
+  const cells: SpecCell[] = HEADERS[lang].map((value, c) => ({ cell: `${columnName(c)}1`, value, bold: true, fill: '#D9D9D9' }));
   findings.forEach((f, i) => {
     const r = i + 2;
     const row: (string | number)[] = [i + 1, SEVERITY_LABEL[lang][f.severity], f.code, f.sheet, f.cell, f.project ?? '', f.indicator ?? '', messageOf(f, lang), f.expected ?? '', f.actual ?? ''];
     row.forEach((value, c) => {
-      const cell: SpecCell = { cell: `${String.fromCharCode(65 + c)}${r}`, value };
+      const cell: SpecCell = { cell: `${columnName(c)}${r}`, value };
       if (c === 1) cell.fill = SEVERITY_FILL[f.severity];
       if (c === 4) cell.link = `${quoteSheet(f.sheet)}!${f.cell}`;
       if (c === 7) cell.wrap = true;

@@ -25,6 +25,11 @@ export type Finding = z.infer<typeof FindingSchema>;
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** The more serious of two severities. */
+export function worseSeverity(a: Severity, b: Severity): Severity {
+  return SEVERITY_RANK[a] <= SEVERITY_RANK[b] ? a : b;
+}
+
 /** Stable order for reports: sheet, then row, then column, then severity, then code. */
 export function compareFindings(a: Finding, b: Finding): number {
   if (a.sheet !== b.sheet) return a.sheet < b.sheet ? -1 : 1;

@@ -1,5 +1,6 @@
 import type { NumericTarget } from '../model/target';
 import type { Profile } from '../profile';
+import { bareTargetIsUpperBound } from '../taxonomy/direction';
 
 /**
  * Self-evaluation scoring (财预〔2020〕10号, SPEC §6), the TypeScript twin of
@@ -17,8 +18,6 @@ export const TIERS = {
 } as const;
 export type Tier = keyof typeof TIERS;
 
-/** Lower-is-better wording: a bare number (`5%`) means "at most" there. */
-const LOWER_IS_BETTER = /故障率|事故率|败诉率|撤改率|误工|发生率|受害率|差错率|投诉率|时间|时长|成本|费用|单价|控制率/;
 
 /** Round as Excel's ROUND(x, 2) does for the values scores take (half away from zero). */
 export function round2(x: number): number {
@@ -30,7 +29,7 @@ export function round2(x: number): number {
 export function ruleOfNumeric(target: NumericTarget, indicatorName: string): 'higher' | 'lower' {
   if (target.comparator === '>=' || target.comparator === '>') return 'higher';
   if (target.comparator === '<=' || target.comparator === '<') return 'lower';
-  return LOWER_IS_BETTER.test(indicatorName) ? 'lower' : 'higher';
+  return bareTargetIsUpperBound(indicatorName) ? 'lower' : 'higher';
 }
 
 /** Score of a quantitative indicator with weight w. */

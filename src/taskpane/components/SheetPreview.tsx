@@ -2,13 +2,12 @@ import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef } from 'react';
 import { address, columnName } from '../../core/grid/address';
 import type { SheetGrid } from '../../core/grid/grid';
-import type { Finding, Severity } from '../../core/findings/finding';
+import { SEVERITY_FILL } from '../../core/annotate/plan';
+import { worseSeverity, type Finding, type Severity } from '../../core/findings/finding';
 
 /** The preview shows the top-left of big sheets only; the findings list covers everything. */
 const MAX_ROWS = 400;
 const MAX_COLS = 14;
-const FILL: Record<Severity, string> = { error: '#F8CBAD', warning: '#FFE699', info: '#DDEBF7' };
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 const useStyles = makeStyles({
   frame: { maxHeight: '360px', overflow: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}`, marginTop: '4px' },
@@ -37,7 +36,7 @@ export function SheetPreview({ sheets, sheet, findings, selected, onSelectSheet,
     for (const f of findings) {
       if (f.sheet !== grid?.name) continue;
       const cur = m.get(f.cell);
-      if (!cur || RANK[f.severity] < RANK[cur]) m.set(f.cell, f.severity);
+      m.set(f.cell, cur ? worseSeverity(cur, f.severity) : f.severity);
     }
     return m;
   }, [findings, grid]);
@@ -92,7 +91,7 @@ export function SheetPreview({ sheets, sheet, findings, selected, onSelectSheet,
                       key={c}
                       {...spans.anchors.get(a)}
                       className={`${styles.cell} ${isSelected ? styles.selected : ''}`}
-                      style={sev ? { background: FILL[sev] } : undefined}
+                      style={sev ? { background: SEVERITY_FILL[sev] } : undefined}
                       title={v === null || v === undefined ? '' : String(v)}
                       data-cell={a}
                       data-selected={isSelected}
