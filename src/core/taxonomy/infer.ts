@@ -45,11 +45,16 @@ function toInference(l2: Level2, s: { score: number; matched: string[] }, total:
   return { level2: l2, confidence, matched: s.matched };
 }
 
-/** All 二级 candidates for the wording, best first (unrestricted by 一级). */
-export function rankLevel2(level3: string, target?: TargetValue): Inference[] {
-  const s = scores(level3, target);
+type Scores = ReturnType<typeof scores>;
+
+function rank(s: Scores): Inference[] {
   const total = [...s.values()].reduce((a, b) => a + b.score, 0);
   return [...s.entries()].sort((a, b) => b[1].score - a[1].score).map(([l2, v]) => toInference(l2, v, total));
+}
+
+/** All 二级 candidates for the wording, best first (unrestricted by 一级). */
+export function rankLevel2(level3: string, target?: TargetValue): Inference[] {
+  return rank(scores(level3, target));
 }
 
 /**
@@ -72,8 +77,7 @@ export function suggestReclassification(level3: string, level2: Level2, target?:
   const s = scores(level3, target);
   const filed = s.get(level2)?.score ?? 0;
   if (filed > 0) return null;
-  const ranked = rankLevel2(level3, target);
-  const best = ranked[0];
+  const best = rank(s)[0];
   if (!best || best.level2 === level2 || (COST_FAMILY.has(best.level2) && COST_FAMILY.has(level2))) return null;
   const strong = KEYWORDS[best.level2].some(([w, weight]) => weight >= 3 && best.matched.includes(w));
   if (!strong || (s.get(best.level2)?.score ?? 0) < 3) return null;
