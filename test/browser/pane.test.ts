@@ -7,6 +7,7 @@ import { checkWorkbook } from '../../src/core/engine';
 import { readXlsx } from '../../src/xlsx/read';
 import { serveFolder } from '../helpers/staticServer';
 import { reload } from '../helpers/workbooks';
+import { listWorkbook } from '../../bench/workbooks';
 
 const ROOT = join(__dirname, '..', '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -88,6 +89,26 @@ if (!haveChromium) console.warn(`Browser tests skipped: no Chromium at ${CHROMIU
     const original = await reload(readFileSync(SAMPLE));
     expect(copy.getWorksheet('校验报告')).toBeDefined();
     original.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => expect(copy.getWorksheet(ws.name)!.getCell(c.address).value).toEqual(c.value))));
+  });
+
+  it('renders thousands of findings through a virtualized list (time from click to list shown is reported)', async () => {
+    const wb = listWorkbook(1700);
+    const buffer = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    await page.getByTestId('file').setInputFiles({ name: 'district.xlsx', mimeType: 'application/octet-stream', buffer });
+    await page.getByText('district.xlsx').waitFor();
+    const t0 = Date.now();
+    await page.getByTestId('validate').click();
+    await page.locator('[data-testid="findings"] [role="listitem"]').first().waitFor();
+    const ms = Date.now() - t0;
+    const total = await page.getByTestId('summary').innerText();
+    const shown = await page.locator('[data-testid="findings"] [role="listitem"]').count();
+    console.info(`pane: ${total.split('\n')[0]} — click to list shown ${ms} ms, ${shown} rows in the DOM`);
+    const count = (label: string) => Number(new RegExp(`${label} (\\d+)`).exec(total)?.[1]);
+    expect(count('错误') + count('警告') + count('提示')).toBeGreaterThan(5000);
+    expect(shown).toBeLessThan(40);
+    await page.getByTestId('findings').evaluate((el) => (el.scrollTop = el.scrollHeight / 2));
+    await expect(page.locator('[data-testid="findings"] [role="listitem"]').first().isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, '4-large.png') });
   });
 
   it('shows a clear message for a file that is not a workbook', async () => {
