@@ -15,6 +15,11 @@ const DEFAULT_UNDER: Record<Level1, Level2> = {
   成本指标: '经济成本指标',
 };
 
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One alternation per 二级, so wording without any of its keywords is skipped in one test. */
+const ANY_KEYWORD = Object.fromEntries(LEVEL2.map((l2) => [l2, new RegExp(KEYWORDS[l2].map(([w]) => escape(w)).join('|'))])) as Record<Level2, RegExp>;
+
 /** Score each 二级 by matched keywords (longest match wins overlaps) and target shape. */
 function scores(level3: string, target?: TargetValue): Map<Level2, { score: number; matched: string[] }> {
   const text = normalizeText(level3);
@@ -26,10 +31,8 @@ function scores(level3: string, target?: TargetValue): Map<Level2, { score: numb
     out.set(l2, s);
   };
   for (const l2 of LEVEL2) {
-    for (const [word, weight] of KEYWORDS[l2]) {
-      // A longer keyword of another category that contains this one claims the text (`正常运行率` over `运行`).
-      if (text.includes(word)) add(l2, weight, word);
-    }
+    if (!ANY_KEYWORD[l2].test(text)) continue;
+    for (const [word, weight] of KEYWORDS[l2]) if (text.includes(word)) add(l2, weight, word);
   }
   if (target) {
     if (target.kind === 'deadline') add('时效指标', 2, `目标:${target.text}`);
