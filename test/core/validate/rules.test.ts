@@ -40,6 +40,10 @@ describe('completeness', () => {
     expect(f.messageEn).toContain('satisfaction');
   });
 
+  it('a project without any indicator misses all three 一级', () => {
+    expect(run({ ...clean(), indicators: [] }).map((f) => f.expected)).toEqual(['产出指标', '效益指标', '满意度指标']);
+  });
+
   it('MISSING_LEVEL2 for 时效 and 成本 (warning, expected = the canonical 二级)', () => {
     const fs = run(without(without(clean(), '系统故障修复响应时间'), '运维费用'));
     expect(fs.map((f) => [f.code, f.severity, f.expected])).toEqual([

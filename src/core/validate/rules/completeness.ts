@@ -22,7 +22,6 @@ const LASTING = /建设|系统|平台|设备|装备|采购|工程|装修|改造|
  * (newer national guidance) counts as 成本.
  */
 export function checkCompleteness(project: Project, profile: Profile): Finding[] {
-  if (project.indicators.length === 0) return [];
   const level1s = new Set(project.indicators.map((i) => i.level1));
   const level2s = new Set(project.indicators.map((i) => i.level2));
   const inferred = project.indicators.some((i) => i.level2Inferred);
