@@ -16,10 +16,20 @@ export const CATALOGUE = { ...RECOGNITION_CODES, ...TARGET_SHEET_CODES, ...SELF_
 
 export type FindingCode = keyof typeof CATALOGUE;
 
+/** Templates split once into literal text (even indexes) and parameter names (odd indexes). */
+const compiled = new Map<string, string[]>();
+
 /** Fill `{param}` placeholders; unknown params stay visible so a gap is noticed. */
 export function formatMessage(template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => {
-    const v = params[k];
-    return v === undefined ? m : String(v);
-  });
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    compiled.set(template, parts);
+  }
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const v = params[parts[i]];
+    out += (v === undefined ? `{${parts[i]}}` : String(v)) + parts[i + 1];
+  }
+  return out;
 }

@@ -1,6 +1,20 @@
 import { address, type CellRange } from './address';
 import { cellAt, colCount, rowCount, type SheetGrid } from './grid';
-import { normalizeText } from '../text/normalize';
+import { labelKey, normalizeText } from '../text/normalize';
+
+/** A non-empty cell of a row: its normalized text and, when short enough to be one, its label key. */
+export interface RowCell {
+  col: number;
+  text: string;
+  /** labelKey of the text; '' for a number or text longer than MAX_LABEL_CHARS. */
+  label: string;
+}
+
+/**
+ * Longest text read as a label (项目名称, 绩效指标, 年度指标值…). Longer cells are content: keeping
+ * them out of label matching spares every header test a scan of long indicator texts.
+ */
+export const MAX_LABEL_CHARS = 60;
 
 /**
  * Read-only view of a sheet for recognizers: resolves merged areas to their
@@ -14,6 +28,8 @@ export class SheetView {
   private readonly anchorOf = new Map<number, number>();
   /** Normalized text by cell key: recognizers read the same cells many times. */
   private readonly textCache = new Map<number, string>();
+  /** Non-empty cells by row, built once: segmentation tests every row several times. */
+  private readonly rowCache = new Map<number, readonly RowCell[]>();
 
   constructor(readonly sheet: SheetGrid) {
     this.name = sheet.name;
@@ -80,15 +96,26 @@ export class SheetView {
     return this.ownText(row, col) === '';
   }
 
+  /** Label key of the cell's own text ('' when empty, a number, or too long to be a label). */
+  label(row: number, col: number): string {
+    return this.labelOf(row, col, this.ownText(row, col));
+  }
+
+  private labelOf(row: number, col: number, text: string): string {
+    return text.length > MAX_LABEL_CHARS || typeof this.raw(row, col) === 'number' ? '' : labelKey(text);
+  }
+
   /** Non-empty own cells of a row, in column order. */
-  rowCells(row: number): { col: number; text: string }[] {
-    const out: { col: number; text: string }[] = [];
+  rowCells(row: number): readonly RowCell[] {
+    const cached = this.rowCache.get(row);
+    if (cached) return cached;
+    const out: RowCell[] = [];
     const r = this.sheet.rows[row];
-    if (!r) return out;
-    for (let c = 0; c < r.length; c++) {
-      const t = this.ownText(row, c);
-      if (t) out.push({ col: c, text: t });
+    for (let c = 0; r && c < r.length; c++) {
+      const text = this.ownText(row, c);
+      if (text) out.push({ col: c, text, label: this.labelOf(row, c, text) });
     }
+    this.rowCache.set(row, out);
     return out;
   }
 

@@ -23,6 +23,9 @@ const ITEM_START =
   /(?:^|(?<=[。；;\s]))(\d{1,2})\s*[、.．]\s*(?=(?:\d{1,2}\s*[-－—]\s*)?(?:产出|效益|效果|满意度|成本|社会|经济|生态|可持续|服务对象|数量|质量|时效))/g;
 
 const VALUE_KEY = /(实施周期指标值|实施期指标值|年度指标值|年度目标值|指标值|目标值)\s*[:：]?/g;
+/** VALUE_KEY for a single search (a /g regex keeps state between calls) and anchored at a field's start. */
+const FIRST_VALUE_KEY = new RegExp(VALUE_KEY.source);
+const LEADING_VALUE_KEY = new RegExp(`^${VALUE_KEY.source}`);
 
 /** Split a list-form indicators cell into items (free-text and coded dialects). Never throws. */
 export function parseIndicatorList(text: string): { items: ListIndicatorItem[]; leftovers: string[] } {
@@ -58,9 +61,9 @@ function parseCoded(text: string, ordinal: number | undefined): ListIndicatorIte
   let level1Raw = '';
   let level2Raw = '';
   const names: string[] = [];
-  const values = splitValues(fields.filter((f) => new RegExp(VALUE_KEY.source).test(f)).join('；'));
+  const values = splitValues(fields.filter((f) => FIRST_VALUE_KEY.test(f)).join('；'));
   for (const f of fields) {
-    if (new RegExp(`^${VALUE_KEY.source}`).test(f)) continue;
+    if (LEADING_VALUE_KEY.test(f)) continue;
     const { code } = splitCode(f);
     if (code !== undefined && code.length === 1 && !level1Raw && normalizeLevel1(f)) level1Raw = f;
     else if (code !== undefined && code.length === 2 && !level2Raw && normalizeLevel2(f)) level2Raw = f;
@@ -82,12 +85,11 @@ function parseFree(text: string, ordinal: number | undefined): ListIndicatorItem
   let level2Raw = '';
   // Optional `二级：` right after the 一级 (`产出指标：时效指标：…`).
   const second = /^([^：:，,]{2,12})[:：]/.exec(rest);
-  if (second && normalizeLevel2(second[1]) && !VALUE_KEY.test(second[1])) {
+  if (second && normalizeLevel2(second[1]) && !FIRST_VALUE_KEY.test(second[1])) {
     level2Raw = second[1].trim();
     rest = rest.slice(second[0].length).trim();
   }
-  VALUE_KEY.lastIndex = 0;
-  const firstKey = new RegExp(VALUE_KEY.source).exec(rest);
+  const firstKey = FIRST_VALUE_KEY.exec(rest);
   const name = (firstKey ? rest.slice(0, firstKey.index) : rest).replace(/[，,；;。\s]+$/, '').trim();
   const values = firstKey ? splitValues(rest.slice(firstKey.index)) : { annual: '' };
   return item(ordinal, level1Raw, level2Raw, name, values, text);

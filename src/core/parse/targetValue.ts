@@ -37,7 +37,12 @@ const DEADLINE = /(\d{4})\s*年|(\d{1,2})\s*月|年底|年内|全年|年末|之�
 const DEADLINE_STRONG = /(\d{1,2})\s*月\s*(底|末|份|中旬|上旬|下旬|\d{1,2}\s*日)?\s*(之?前|以前|完成)?|(\d{4})\s*年\s*(全年|底|内|末|\d{1,2}\s*月)|本?年内|年底前?|全年/;
 
 const NUMBER = /-?\d+(?:\.\d+)?/;
-const UNIT_STOP = /[\s,，。、;；:：()（）]/;
+
+/**
+ * Unit right after a number: up to 4 characters, stopping at punctuation, a digit or comparator,
+ * or a suffix word (`以上`). One match instead of a loop of tests per character.
+ */
+const UNIT = /^(?:(?!或以上|以上|及以上|或以下|以下|及以下|以内)[^\s,，。、;；:：()（）\d≥≤<>=]){1,4}/;
 
 function cleanNumberText(s: string): string {
   // Thousands separators: 1,594.68 → 1594.68 (only groups of exactly three digits).
@@ -47,15 +52,8 @@ function cleanNumberText(s: string): string {
 /** Unit right after a number: `%`, `‰`, `万元`, `次/月`, `个专项`; bare `万` means 万元. */
 function readUnit(after: string): { unit: string; rest: string } {
   if (after.startsWith('%') || after.startsWith('‰')) return { unit: after[0], rest: after.slice(1) };
-  let unit = '';
-  let i = 0;
-  while (i < after.length && unit.length < 4 && !UNIT_STOP.test(after[i]) && !/[\d≥≤<>=]/.test(after[i])) {
-    if (SUFFIX_WORDS.some(([re]) => re.test(after.slice(i)))) break;
-    unit += after[i];
-    i++;
-  }
-  if (unit === '万') unit = '万元';
-  return { unit, rest: after.slice(i) };
+  const unit = UNIT.exec(after)?.[0] ?? '';
+  return { unit: unit === '万' ? '万元' : unit, rest: after.slice(unit.length) };
 }
 
 function symbolBefore(before: string): { comparator: Comparator; index: number } | null {

@@ -1,6 +1,5 @@
 import type { SheetView } from '../grid/sheetView';
 import type { Budget } from '../model/project';
-import { labelKey } from '../text/normalize';
 import { readAmount, type UnitDivisor } from './amount';
 import { unitInLabel } from './preamble';
 import { valueColOf } from './text';
@@ -20,9 +19,9 @@ const FIELD: Record<Group, Record<Part, keyof Budget>> = {
   annual: { total: 'annual', fiscal: 'annualFiscal', other: 'annualOther' },
 };
 
-/** `其中：财政拨款` → `财政拨款`. */
-function partKey(text: string): string {
-  return labelKey(text).replace(/^其中[:：]?/, '');
+/** `其中：财政拨款` → `财政拨款` (from a label key). */
+function partKey(label: string): string {
+  return label.replace(/^其中[:：]?/, '');
 }
 
 /**
@@ -34,9 +33,9 @@ export function readFormBudget(view: SheetView, fromRow: number, toRow: number, 
   const groups: { col: number; group: Group }[] = [];
   let unit = divisor;
   for (let r = fromRow; r <= toRow; r++) {
-    for (const { col, text } of view.rowCells(r)) {
+    for (const { col, text, label } of view.rowCells(r)) {
       unit = (/资金|预算/.test(text) && unitInLabel(text)) || unit;
-      const match = PARTS.find(([, , re]) => re.test(partKey(text)));
+      const match = label ? PARTS.find(([, , re]) => re.test(partKey(label))) : undefined;
       if (!match) continue;
       const [heading, part] = match;
       if (heading) groups.push({ col, group: heading });

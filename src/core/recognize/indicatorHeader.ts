@@ -1,5 +1,4 @@
 import type { SheetView } from '../grid/sheetView';
-import { labelKey } from '../text/normalize';
 
 /** What a column of an indicator table holds. */
 export type ColumnRole =
@@ -50,8 +49,8 @@ function roleOfLabel(key: string): ColumnRole | undefined {
 export function readIndicatorHeader(view: SheetView, row: number): IndicatorHeader | null {
   const columns: Partial<Record<ColumnRole, number>> = {};
   const ignored: number[] = [];
-  for (const { col, text } of view.rowCells(row)) {
-    const role = roleOfLabel(labelKey(text));
+  for (const { col, label } of view.rowCells(row)) {
+    const role = label ? roleOfLabel(label) : undefined;
     if (role && columns[role] === undefined) columns[role] = col;
     else if (!role && columns.level1 !== undefined) ignored.push(col);
   }

@@ -2,7 +2,6 @@ import type { Finding } from '../findings/finding';
 import { makeFinding } from '../findings/make';
 import type { SheetView } from '../grid/sheetView';
 import { normalizeLevel1, normalizeLevel2 } from '../taxonomy/labels';
-import { labelKey } from '../text/normalize';
 import { zoneOfColumn, type ColumnRole, type IndicatorHeader, type ValueRole } from './indicatorHeader';
 import { unrecognizedCell, type RecognitionSite } from './site';
 import { isBlankRow } from './text';
@@ -74,7 +73,7 @@ export function readIndicatorRows(
   for (let r = header.row + 1; r <= lastRow; r++) {
     if (isBlankRow(view, r)) break;
     const first = view.rowCells(r)[0];
-    if (TOTAL_LABEL.test(labelKey(first.text))) {
+    if (TOTAL_LABEL.test(first.label)) {
       out.totalRow = r;
       break;
     }

@@ -1,7 +1,7 @@
 import type { SheetView } from '../grid/sheetView';
 import type { TextField } from '../model/project';
 import { labelKey } from '../text/normalize';
-import { keyAt, valueColOf } from './text';
+import { valueColOf } from './text';
 
 /** Header fields of a form or self-evaluation (key/value cells). */
 export type HeaderField = 'name' | 'period' | 'department' | 'unit' | 'code';
@@ -18,17 +18,17 @@ export function headerFieldOf(key: string): HeaderField | undefined {
   return FIELD_LABELS.find(([, re]) => re.test(key))?.[0];
 }
 
-/** True when the row holds the 项目名称 key of a form (`项目名称 | 值`), not a list-table header. */
-export function isProjectNameKey(view: SheetView, row: number, col: number): boolean {
-  return headerFieldOf(keyAt(view, row, col)) === 'name';
+/** True for the 项目名称 key of a form (`项目名称 | 值`), not a list-table header's `项目名称（单位）`. */
+export function isProjectNameKey(label: string): boolean {
+  return headerFieldOf(label) === 'name';
 }
 
 /** Key/value fields found in rows [fromRow, toRow]: value is the cell right after its label. */
 export function readHeaderFields(view: SheetView, fromRow: number, toRow: number): Partial<Record<HeaderField, TextField>> {
   const out: Partial<Record<HeaderField, TextField>> = {};
   for (let r = fromRow; r <= toRow; r++) {
-    for (const { col, text } of view.rowCells(r)) {
-      const field = headerFieldOf(labelKey(text));
+    for (const { col, label } of view.rowCells(r)) {
+      const field = label ? headerFieldOf(label) : undefined;
       if (!field || out[field]) continue;
       const vc = valueColOf(view, r, col);
       const value = view.text(r, vc);

@@ -112,8 +112,8 @@ function listProject(view: SheetView, header: ListHeader, amounts: AmountRow, it
 
 function indicatorList(view: SheetView, header: ListHeader, row: number): ReturnType<typeof parseIndicatorList> {
   const col = header.columns.indicators;
-  const raw = col === undefined ? null : view.raw(row, col);
-  return raw === null ? { items: [], leftovers: [] } : parseIndicatorList(String(raw));
+  // The view's text is already normalized (and cached): the parser's own normalization is then a no-op.
+  return parseIndicatorList(col === undefined ? '' : view.ownText(row, col));
 }
 
 /** Text of the indicators cell the parser could not read as indicators. */

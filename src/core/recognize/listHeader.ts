@@ -1,5 +1,4 @@
 import type { SheetView } from '../grid/sheetView';
-import { labelKey } from '../text/normalize';
 import type { UnitDivisor } from './amount';
 import { unitInLabel } from './preamble';
 
@@ -25,10 +24,14 @@ export interface ListHeader {
   divisor?: UnitDivisor;
 }
 
-function labelsOf(view: SheetView, row: number): { col: number; role: ListColumn; text: string }[] {
+/** The row's list labels, or none when fewer than `atLeast` cells could be labels. */
+function labelsOf(view: SheetView, row: number, atLeast: number): { col: number; role: ListColumn; text: string }[] {
   const out: { col: number; role: ListColumn; text: string }[] = [];
-  for (const { col, text } of view.rowCells(row)) {
-    const role = LIST_LABELS.find(([, re]) => re.test(labelKey(text)))?.[0];
+  const cells = view.rowCells(row);
+  // Data rows (a name, numbers, long texts) are the common case: skipped without a pattern test.
+  if (cells.filter((c) => c.label).length < atLeast) return out;
+  for (const { col, text, label } of cells) {
+    const role = label ? LIST_LABELS.find(([, re]) => re.test(label))?.[0] : undefined;
     if (role) out.push({ col, role, text });
   }
   return out;
@@ -36,13 +39,13 @@ function labelsOf(view: SheetView, row: number): { col: number; role: ListColumn
 
 /** The header of a list-form table at `row`: 项目名称 plus at least two of the amount/goal/indicator labels. */
 export function readListHeader(view: SheetView, row: number): ListHeader | null {
-  const labels = labelsOf(view, row);
+  const labels = labelsOf(view, row, 3);
   const name = labels.find((l) => l.role === 'name');
   if (!name || labels.length < 3) return null;
   // A second header row leaves the name column empty (merged down from the 项目名称 label).
   const second = view.ownText(row + 1, name.col)
     ? []
-    : labelsOf(view, row + 1).filter((l) => !labels.some((o) => o.role === l.role));
+    : labelsOf(view, row + 1, 1).filter((l) => !labels.some((o) => o.role === l.role));
   const all = [...labels, ...second];
   const header: ListHeader = { row, lastRow: second.length > 0 ? row + 1 : row, columns: { name: name.col } };
   for (const l of all) {

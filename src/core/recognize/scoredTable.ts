@@ -4,7 +4,6 @@ import type { Amount, TextField } from '../model/project';
 import type { ScoredIndicator } from '../model/selfEval';
 import { parseTarget } from '../parse/targetValue';
 import { normalizeLevel1, normalizeLevel2 } from '../taxonomy/labels';
-import { labelKey } from '../text/normalize';
 import { amountFromText, readNumber } from './amount';
 import type { IndicatorHeader } from './indicatorHeader';
 import { readIndicatorRows, valueCell, type IndicatorRow } from './indicatorRows';
@@ -30,8 +29,7 @@ export function readScoredTable(view: SheetView, header: IndicatorHeader, lastRo
     findings: table.findings,
   };
   for (let r = table.lastRow + 1; r <= lastRow && !(out.totalScore && out.grade); r++) {
-    for (const { col, text } of view.rowCells(r)) {
-      const key = labelKey(text);
+    for (const { col, label: key } of view.rowCells(r)) {
       if (TOTAL.test(key) && !out.totalScore) out.totalScore = totalOf(view, header, r, col);
       else if (GRADE.test(key) && !out.grade) out.grade = nextText(view, r, col);
       else continue;

@@ -22,7 +22,7 @@ export function findRegions(view: SheetView): Region[] {
       r = list.lastRow;
       continue;
     }
-    if (view.rowCells(r).some(({ col }) => isProjectNameKey(view, r, col))) {
+    if (view.rowCells(r).some((c) => isProjectNameKey(c.label))) {
       anchors.push({ kind: 'form', anchorRow: r });
       formAwaitsTable = true;
       continue;

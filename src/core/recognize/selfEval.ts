@@ -1,6 +1,5 @@
 import type { SheetView } from '../grid/sheetView';
 import type { FundsRow, SelfEvaluation } from '../model/selfEval';
-import { labelKey } from '../text/normalize';
 import { readAmount, readNumber, readPercent, type UnitDivisor } from './amount';
 import type { IndicatorHeader } from './indicatorHeader';
 import { readHeaderFields, textOfLabel } from './keyValues';
@@ -76,8 +75,8 @@ function readFunds(view: SheetView, fromRow: number, toRow: number, divisor: Uni
 
 function fundsColumns(view: SheetView, row: number): Map<FundsColumn, number> {
   const out = new Map<FundsColumn, number>();
-  for (const { col, text } of view.rowCells(row)) {
-    const key = FUNDS_LABELS.find(([, re]) => re.test(labelKey(text)))?.[0];
+  for (const { col, label } of view.rowCells(row)) {
+    const key = label ? FUNDS_LABELS.find(([, re]) => re.test(label))?.[0] : undefined;
     if (key && !out.has(key)) out.set(key, col);
   }
   return out;

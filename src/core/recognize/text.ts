@@ -1,10 +1,4 @@
 import type { SheetView } from '../grid/sheetView';
-import { labelKey } from '../text/normalize';
-
-/** Label key of a cell's own text (no whitespace, no trailing colon): `项目名称（资金\n使用单位）` → `项目名称（资金使用单位）`. */
-export function keyAt(view: SheetView, row: number, col: number): string {
-  return labelKey(view.ownText(row, col));
-}
 
 /** True when the row has no text in any cell of its own. */
 export function isBlankRow(view: SheetView, row: number): boolean {
@@ -29,6 +23,6 @@ export function valueColOf(view: SheetView, row: number, labelCol: number): numb
 
 /** First column of a row whose label key satisfies the test, or -1. */
 export function findLabelCol(view: SheetView, row: number, test: (key: string) => boolean): number {
-  for (const { col, text } of view.rowCells(row)) if (test(labelKey(text))) return col;
+  for (const { col, label } of view.rowCells(row)) if (label && test(label)) return col;
   return -1;
 }

@@ -15,42 +15,66 @@ const DEFAULT_UNDER: Record<Level1, Level2> = {
   成本指标: '经济成本指标',
 };
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+interface Keyword {
+  word: string;
+  level2: Level2;
+  weight: number;
+  /** Position in KEYWORDS (二级 order, then word order): matches are reported in this order. */
+  order: number;
+}
 
-/** One alternation per 二级, so wording without any of its keywords is skipped in one test. */
-const ANY_KEYWORD = Object.fromEntries(LEVEL2.map((l2) => [l2, new RegExp(KEYWORDS[l2].map(([w]) => escape(w)).join('|'))])) as Record<Level2, RegExp>;
+/**
+ * Keywords by first character: scoring walks the wording once and tries only the words that can
+ * start at each character, instead of testing every 二级's word list.
+ */
+const BY_FIRST_CHAR = new Map<string, Keyword[]>();
+LEVEL2.flatMap((level2) => KEYWORDS[level2].map(([word, weight]) => ({ word, level2, weight }))).forEach((k, order) => {
+  const list = BY_FIRST_CHAR.get(k.word[0]) ?? [];
+  list.push({ ...k, order });
+  BY_FIRST_CHAR.set(k.word[0], list);
+});
+
+/** Every keyword occurring in the text, each once, in KEYWORDS order. */
+function keywordsIn(text: string): Keyword[] {
+  const hits: Keyword[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const candidates = BY_FIRST_CHAR.get(text[i]);
+    if (!candidates) continue;
+    for (const k of candidates) if (text.startsWith(k.word, i) && !hits.includes(k)) hits.push(k);
+  }
+  return hits.sort((a, b) => a.order - b.order);
+}
+
+type Score = { score: number; matched: string[] };
+
+function add(out: Map<Level2, Score>, l2: Level2, weight: number, word: string): void {
+  const s = out.get(l2);
+  if (s) {
+    s.score += weight;
+    s.matched.push(word);
+  } else out.set(l2, { score: weight, matched: [word] });
+}
 
 /** Score each 二级 by matched keywords (longest match wins overlaps) and target shape. */
-function scores(level3: string, target?: TargetValue): Map<Level2, { score: number; matched: string[] }> {
+function scores(level3: string, target?: TargetValue): Map<Level2, Score> {
   const text = normalizeText(level3);
-  const out = new Map<Level2, { score: number; matched: string[] }>();
-  const add = (l2: Level2, w: number, word: string) => {
-    const s = out.get(l2) ?? { score: 0, matched: [] };
-    s.score += w;
-    s.matched.push(word);
-    out.set(l2, s);
-  };
-  for (const l2 of LEVEL2) {
-    if (!ANY_KEYWORD[l2].test(text)) continue;
-    for (const [word, weight] of KEYWORDS[l2]) if (text.includes(word)) add(l2, weight, word);
-  }
+  const out = new Map<Level2, Score>();
+  for (const k of keywordsIn(text)) add(out, k.level2, k.weight, k.word);
   if (target) {
-    if (target.kind === 'deadline') add('时效指标', 2, `目标:${target.text}`);
-    if (target.kind === 'numeric' && /^(万元|元)$/.test(target.unit)) add('成本指标', 2, `单位:${target.unit}`);
+    if (target.kind === 'deadline') add(out, '时效指标', 2, `目标:${target.text}`);
+    if (target.kind === 'numeric' && /^(万元|元)$/.test(target.unit)) add(out, '成本指标', 2, `单位:${target.unit}`);
     if (target.kind === 'numeric' && /^(小时|分钟|天|日|个月|工作日)$/.test(target.unit) && /时间|时长|时限|期限|周期/.test(text))
-      add('时效指标', 1, `单位:${target.unit}`);
+      add(out, '时效指标', 1, `单位:${target.unit}`);
   }
   return out;
 }
 
-function toInference(l2: Level2, s: { score: number; matched: string[] }, total: number): Inference {
+function toInference(l2: Level2, s: Score, total: number): Inference {
   const confidence = Math.min(0.99, Math.round((0.45 + 0.5 * (s.score / Math.max(total, 1)) * Math.min(1, s.score / 3)) * 100) / 100);
   return { level2: l2, confidence, matched: s.matched };
 }
 
-type Scores = ReturnType<typeof scores>;
-
-function rank(s: Scores): Inference[] {
+function rank(s: Map<Level2, Score>): Inference[] {
   const total = [...s.values()].reduce((a, b) => a + b.score, 0);
   return [...s.entries()].sort((a, b) => b[1].score - a[1].score).map(([l2, v]) => toInference(l2, v, total));
 }

@@ -15,37 +15,67 @@ const LATEX: [RegExp, string][] = [
   [/\$/g, ''],
 ];
 
-const SYMBOLS: Record<string, string> = {
-  '≧': '≥',
-  '≦': '≤',
-  '⩾': '≥',
-  '⩽': '≤',
-  '〜': '~',
-  '～': '~',
-  '　': ' ',
-};
-
-const FULL_WIDTH = /[\uff01-\uff5e]/g;
-const LOOK_ALIKES = /[≧≦⩾⩽〜～\u3000]/g;
-
-/** Full-width ASCII (U+FF01–U+FF5E) to half-width; a few look-alike symbols unified. */
-export function toHalfWidth(s: string): string {
-  return s.replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(LOOK_ALIKES, (ch) => SYMBOLS[ch] ?? ch);
+/** Look-alike symbols unified: ≧⩾ → ≥, ≦⩽ → ≤, 〜 → ~, ideographic space → space. */
+function unifyLookAlike(c: number): number {
+  switch (c) {
+    case 0x2267:
+    case 0x2a7e:
+      return 0x2265;
+    case 0x2266:
+    case 0x2a7d:
+      return 0x2264;
+    case 0x301c:
+      return 0x7e;
+    case 0x3000:
+      return 0x20;
+    default:
+      return c;
+  }
 }
 
-export function stripLatex(s: string): string {
+/**
+ * Full-width ASCII (U+FF01–U+FF5E) to half-width, look-alikes unified. Copies unchanged runs as
+ * slices: a regex replace with a callback per character costs more, and Chinese text is full of
+ * full-width punctuation (，：（）).
+ */
+function toHalfWidth(s: string): string {
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const h = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c >= 0x2266 && c <= 0x3000 ? unifyLookAlike(c) : c;
+    if (h !== c) {
+      out += s.slice(copied, i) + String.fromCharCode(h);
+      copied = i + 1;
+    }
+  }
+  return copied === 0 ? s : out + s.slice(copied);
+}
+
+function stripLatex(s: string): string {
   if (!s.includes('\\') && !s.includes('$')) return s;
   let out = s;
   for (const [re, rep] of LATEX) out = out.replace(re, rep);
   return out;
 }
 
+/**
+ * Anything normalizeText would change: a full-width or look-alike character, LaTeX markers,
+ * whitespace other than a single inner space. Most cells have none, and one test is far
+ * cheaper than four replacements (recognition normalizes every cell).
+ */
+const NEEDS_NORMALIZING = /[\uff01-\uff5e≧≦⩾⩽〜～\\$]|[^\S ]|  |^ | $/;
+
 /** Normalized text: half-width, LaTeX-free, whitespace runs folded to one space, trimmed. */
 export function normalizeText(s: string): string {
-  return stripLatex(toHalfWidth(s)).replace(/[\s\u00a0]+/g, ' ').trim();
+  if (!NEEDS_NORMALIZING.test(s)) return s;
+  return stripLatex(toHalfWidth(s)).replace(/\s+/g, ' ').trim();
 }
+
+const LABEL_NOISE = /\s|[:：]$/;
 
 /** Label key for matching headers and category labels: no whitespace at all, no trailing colon. */
 export function labelKey(s: string): string {
-  return normalizeText(s).replace(/\s+/g, '').replace(/[:：]+$/, '');
+  const text = normalizeText(s);
+  return LABEL_NOISE.test(text) ? text.replace(/\s+/g, '').replace(/[:：]+$/, '') : text;
 }

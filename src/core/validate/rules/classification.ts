@@ -49,6 +49,8 @@ function parentMismatchOf(project: Project, ind: Indicator): Finding | null {
 
 function misclassified(project: Project, ind: Indicator): Finding | null {
   if (!ind.level2) return null;
+  // A 二级 inferred from the wording's own keywords scores above zero: nothing to suggest (spares a rescoring).
+  if (ind.level2Inferred && ind.inference && ind.inference.matched.length > 0) return null;
   // An inferred 二级 is our own guess: only a 一级 that contradicts the wording is worth saying (info).
   const suggestion = suggestReclassification(ind.level3, ind.level2, ind.target);
   if (!suggestion) return null;

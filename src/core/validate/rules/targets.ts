@@ -1,4 +1,4 @@
-import { makeFinding } from '../../findings/make';
+import { makeFinding, type FindingDetail } from '../../findings/make';
 import type { Finding } from '../../findings/finding';
 import type { Indicator, Project } from '../../model/project';
 import type { NumericTarget, SimpleTarget } from '../../model/target';
@@ -44,23 +44,20 @@ function vague(project: Project, ind: Indicator, text: string): Finding {
   });
 }
 
+/** A finding about a numeric target, at its cell, quoting it (built only once a rule fires). */
+function targetFinding(project: Project, ind: Indicator, t: NumericTarget, code: 'TARGET_OUT_OF_RANGE' | 'DIRECTION_CONTRADICTS_WORDING', detail: FindingDetail): Finding {
+  return makeFinding(code, indicatorSite(project, ind, ind.targetCell), { actual: formatTarget(t), ...detail });
+}
+
 function outOfRange(project: Project, ind: Indicator, t: NumericTarget): Finding | null {
-  const site = indicatorSite(project, ind, ind.targetCell);
-  const actual = formatTarget(t);
+  const found = (expected: string, reason: string, reasonEn: string, severity?: 'warning') =>
+    targetFinding(project, ind, t, 'TARGET_OUT_OF_RANGE', { expected, severity, params: { name: ind.level3, reason, reasonEn } });
   const isRate = t.unit === '%' || t.unit === '‰';
   const cap = t.unit === '‰' ? 1000 : 100;
-  if (isRate && t.value > cap && t.comparator !== '<=' && t.comparator !== '<') {
-    return makeFinding('TARGET_OUT_OF_RANGE', site, { actual, expected: `≤${cap}${t.unit}`, params: { name: ind.level3, reason: `超过 ${cap}${t.unit}`, reasonEn: `exceeds ${cap}${t.unit}` } });
-  }
-  if (isRate && t.comparator === '>' && t.value >= cap) {
-    return makeFinding('TARGET_OUT_OF_RANGE', site, { actual, expected: `≤${cap}${t.unit}`, params: { name: ind.level3, reason: '无法达到', reasonEn: 'cannot be reached' } });
-  }
-  if (t.value < 0) {
-    return makeFinding('TARGET_OUT_OF_RANGE', site, { actual, expected: '≥0', params: { name: ind.level3, reason: '为负数', reasonEn: 'is negative' } });
-  }
-  if ((t.comparator === '<' && t.value <= 0) || (t.comparator === '<=' && t.value < 0)) {
-    return makeFinding('TARGET_OUT_OF_RANGE', site, { actual, expected: '=0 或正的上限', severity: 'warning', params: { name: ind.level3, reason: '没有意义', reasonEn: 'makes no sense' } });
-  }
+  if (isRate && t.value > cap && t.comparator !== '<=' && t.comparator !== '<') return found(`≤${cap}${t.unit}`, `超过 ${cap}${t.unit}`, `exceeds ${cap}${t.unit}`);
+  if (isRate && t.comparator === '>' && t.value >= cap) return found(`≤${cap}${t.unit}`, '无法达到', 'cannot be reached');
+  if (t.value < 0) return found('≥0', '为负数', 'is negative');
+  if ((t.comparator === '<' && t.value <= 0) || (t.comparator === '<=' && t.value < 0)) return found('=0 或正的上限', '没有意义', 'makes no sense', 'warning');
   return null;
 }
 
@@ -68,13 +65,9 @@ function direction(project: Project, ind: Indicator, t: NumericTarget): Finding 
   const name = ind.level3;
   const lowering = t.comparator === '<=' || t.comparator === '<';
   const raising = t.comparator === '>=' || t.comparator === '>';
-  const site = indicatorSite(project, ind, ind.targetCell);
-  const actual = formatTarget(t);
-  if (lowering && HIGHER_IS_BETTER.test(name) && !LOWER_IS_BETTER.test(name)) {
-    return makeFinding('DIRECTION_CONTRADICTS_WORDING', site, { actual, expected: `≥${t.value}${t.unit}`, params: { name, why: '越高越好', whyEn: 'is better when higher' } });
-  }
-  if (raising && LOWER_IS_BETTER.test(name)) {
-    return makeFinding('DIRECTION_CONTRADICTS_WORDING', site, { actual, expected: `≤${t.value}${t.unit}`, params: { name, why: '越低越好', whyEn: 'is better when lower' } });
-  }
+  const found = (bound: '≥' | '≤', why: string, whyEn: string) =>
+    targetFinding(project, ind, t, 'DIRECTION_CONTRADICTS_WORDING', { expected: `${bound}${t.value}${t.unit}`, params: { name, why, whyEn } });
+  if (lowering && HIGHER_IS_BETTER.test(name) && !LOWER_IS_BETTER.test(name)) return found('≥', '越高越好', 'is better when higher');
+  if (raising && LOWER_IS_BETTER.test(name)) return found('≤', '越低越好', 'is better when lower');
   return null;
 }
