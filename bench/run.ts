@@ -20,6 +20,7 @@ import { FakeWorkbook } from '../test/excel/fakeExcel';
 import { formsWorkbook, listWorkbook } from './workbooks';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+const LAYOUTS = (process.env.BENCH_LAYOUTS ?? 'list,forms stacked,forms per sheet').split(',');
 /**
  * exceljs's own parse grows faster than linearly with merged cells on one sheet (1,000 stacked
  * forms: ~10 s) and with sheet count, so the largest sizes of the form layouts are skipped.
@@ -93,9 +94,9 @@ async function measure(layout: string, wb: ExcelJS.Workbook): Promise<Row> {
 async function main(): Promise<void> {
   const rows: Row[] = [];
   for (const n of SIZES) {
-    rows.push(await measure('list', listWorkbook(n)));
-    if (n <= MAX_STACKED) rows.push(await measure('forms stacked', formsWorkbook(n, 'stacked')));
-    if (n <= MAX_SHEETS) rows.push(await measure('forms per sheet', formsWorkbook(n, 'sheets')));
+    if (LAYOUTS.includes('list')) rows.push(await measure('list', listWorkbook(n)));
+    if (LAYOUTS.includes('forms stacked') && n <= MAX_STACKED) rows.push(await measure('forms stacked', formsWorkbook(n, 'stacked')));
+    if (LAYOUTS.includes('forms per sheet') && n <= MAX_SHEETS) rows.push(await measure('forms per sheet', formsWorkbook(n, 'sheets')));
   }
   const steps = Object.keys(rows[0].ratios);
   const head = ['layout', 'projects', 'parse ms', ...steps.map((s) => `${s} ×`), 'findings', 'retained heap MB', 'Office syncs', 'max payload KB'];

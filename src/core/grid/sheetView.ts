@@ -26,10 +26,10 @@ export class SheetView {
   readonly rowCount: number;
   readonly colCount: number;
   private readonly anchorOf = new Map<number, number>();
-  /** Normalized text by cell key: recognizers read the same cells many times. */
-  private readonly textCache = new Map<number, string>();
+  /** Normalized text by row, then column: recognizers read the same cells many times. */
+  private readonly texts: string[][] = [];
   /** Non-empty cells by row, built once: segmentation tests every row several times. */
-  private readonly rowCache = new Map<number, readonly RowCell[]>();
+  private readonly rowCache: (readonly RowCell[])[] = [];
 
   constructor(readonly sheet: SheetGrid) {
     this.name = sheet.name;
@@ -83,13 +83,11 @@ export class SheetView {
   /** Text of the cell itself only (a merged tail reads as empty). */
   ownText(row: number, col: number): string {
     if (this.isMergedTail(row, col)) return '';
-    const k = this.key(row, col);
-    const cached = this.textCache.get(k);
+    const texts = (this.texts[row] ??= []);
+    const cached = texts[col];
     if (cached !== undefined) return cached;
     const v = this.raw(row, col);
-    const t = v === null || v === undefined ? '' : normalizeText(String(v));
-    this.textCache.set(k, t);
-    return t;
+    return (texts[col] = v === null || v === undefined ? '' : normalizeText(String(v)));
   }
 
   isEmpty(row: number, col: number): boolean {
@@ -107,7 +105,7 @@ export class SheetView {
 
   /** Non-empty own cells of a row, in column order. */
   rowCells(row: number): readonly RowCell[] {
-    const cached = this.rowCache.get(row);
+    const cached = this.rowCache[row];
     if (cached) return cached;
     const out: RowCell[] = [];
     const r = this.sheet.rows[row];
@@ -115,7 +113,7 @@ export class SheetView {
       const text = this.ownText(row, c);
       if (text) out.push({ col: c, text, label: this.labelOf(row, c, text) });
     }
-    this.rowCache.set(row, out);
+    this.rowCache[row] = out;
     return out;
   }
 

@@ -27,22 +27,28 @@ interface Keyword {
  * Keywords by first character: scoring walks the wording once and tries only the words that can
  * start at each character, instead of testing every 二级's word list.
  */
-const BY_FIRST_CHAR = new Map<string, Keyword[]>();
+const BY_FIRST_CHAR = new Map<number, Keyword[]>();
 LEVEL2.flatMap((level2) => KEYWORDS[level2].map(([word, weight]) => ({ word, level2, weight }))).forEach((k, order) => {
-  const list = BY_FIRST_CHAR.get(k.word[0]) ?? [];
+  const first = k.word.charCodeAt(0);
+  const list = BY_FIRST_CHAR.get(first) ?? [];
   list.push({ ...k, order });
-  BY_FIRST_CHAR.set(k.word[0], list);
+  BY_FIRST_CHAR.set(first, list);
 });
 
-/** Every keyword occurring in the text, each once, in KEYWORDS order. */
+/** Every keyword occurring in the text, each once, in KEYWORDS order (kept by insertion: a handful of hits). */
 function keywordsIn(text: string): Keyword[] {
   const hits: Keyword[] = [];
   for (let i = 0; i < text.length; i++) {
-    const candidates = BY_FIRST_CHAR.get(text[i]);
+    const candidates = BY_FIRST_CHAR.get(text.charCodeAt(i));
     if (!candidates) continue;
-    for (const k of candidates) if (text.startsWith(k.word, i) && !hits.includes(k)) hits.push(k);
+    for (const k of candidates) {
+      if (!text.startsWith(k.word, i) || hits.includes(k)) continue;
+      let at = hits.push(k) - 1;
+      for (; at > 0 && hits[at - 1].order > k.order; at--) hits[at] = hits[at - 1];
+      hits[at] = k;
+    }
   }
-  return hits.sort((a, b) => a.order - b.order);
+  return hits;
 }
 
 type Score = { score: number; matched: string[] };
@@ -76,7 +82,10 @@ function toInference(l2: Level2, s: Score, total: number): Inference {
 
 function rank(s: Map<Level2, Score>): Inference[] {
   const total = [...s.values()].reduce((a, b) => a + b.score, 0);
-  return [...s.entries()].sort((a, b) => b[1].score - a[1].score).map(([l2, v]) => toInference(l2, v, total));
+  const entries = [...s.entries()];
+  // Most wording matches one 二级: sorting would only allocate.
+  if (entries.length > 1) entries.sort((a, b) => b[1].score - a[1].score);
+  return entries.map(([l2, v]) => toInference(l2, v, total));
 }
 
 /** All 二级 candidates for the wording, best first (unrestricted by 一级). */
@@ -89,9 +98,14 @@ export function rankLevel2(level3: string, target?: TargetValue): Inference[] {
  * under that 一级, else the 一级's usual 二级 with low confidence.
  */
 export function inferLevel2(level3: string, level1: Level1 | null, target?: TargetValue): Inference | null {
-  const ranked = rankLevel2(level3, target);
-  const allowed = level1 ? ranked.filter((r) => PARENT_OF[r.level2] === level1) : ranked;
-  if (allowed.length > 0) return allowed[0];
+  // The best allowed candidate in one pass (the first of equals, as ranking would give): this runs for every indicator of a list.
+  let best: [Level2, Score] | undefined;
+  let total = 0;
+  for (const [l2, s] of scores(level3, target)) {
+    total += s.score;
+    if ((!level1 || PARENT_OF[l2] === level1) && (!best || s.score > best[1].score)) best = [l2, s];
+  }
+  if (best) return toInference(best[0], best[1], total);
   if (!level1) return null;
   return { level2: DEFAULT_UNDER[level1], confidence: level1 === '满意度指标' ? 0.9 : 0.3, matched: [] };
 }

@@ -15,7 +15,7 @@ const LATEX: [RegExp, string][] = [
   [/\$/g, ''],
 ];
 
-/** Look-alike symbols unified: ≧⩾ → ≥, ≦⩽ → ≤, 〜 → ~, ideographic space → space. */
+/** Look-alike symbols unified: ≧⩾ → ≥, ≦⩽ → ≤, 〜 → ~. */
 function unifyLookAlike(c: number): number {
   switch (c) {
     case 0x2267:
@@ -26,34 +26,54 @@ function unifyLookAlike(c: number): number {
       return 0x2264;
     case 0x301c:
       return 0x7e;
-    case 0x3000:
-      return 0x20;
     default:
       return c;
   }
 }
 
+/** The characters `\s` matches in a JavaScript regular expression. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /**
- * Full-width ASCII (U+FF01–U+FF5E) to half-width, look-alikes unified. Copies unchanged runs as
- * slices: a regex replace with a callback per character costs more, and Chinese text is full of
- * full-width punctuation (，：（）).
+ * One pass: full-width ASCII (U+FF01–U+FF5E) to half-width, look-alikes unified, whitespace runs
+ * folded to one space, ends trimmed. Unchanged runs are copied as slices: regex replacements with
+ * a callback per character cost more, and Chinese text is full of full-width punctuation (，：（）).
  */
-function toHalfWidth(s: string): string {
+function foldText(s: string): string {
   let out = '';
   let copied = 0;
-  for (let i = 0; i < s.length; i++) {
+  let i = 0;
+  while (i < s.length) {
     const c = s.charCodeAt(i);
-    const h = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c >= 0x2266 && c <= 0x3000 ? unifyLookAlike(c) : c;
+    if (isSpace(c)) {
+      let end = i + 1;
+      while (end < s.length && isSpace(s.charCodeAt(end))) end++;
+      const inner = i > 0 && end < s.length;
+      if (!(inner && c === 0x20 && end === i + 1)) {
+        out += s.slice(copied, i) + (inner ? ' ' : '');
+        copied = end;
+      }
+      i = end;
+      continue;
+    }
+    const h = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c >= 0x2266 && c <= 0x301c ? unifyLookAlike(c) : c;
     if (h !== c) {
       out += s.slice(copied, i) + String.fromCharCode(h);
       copied = i + 1;
     }
+    i++;
   }
   return copied === 0 ? s : out + s.slice(copied);
 }
 
+const LATEX_MARKER = /[\\$]/;
+
 function stripLatex(s: string): string {
-  if (!s.includes('\\') && !s.includes('$')) return s;
+  if (!LATEX_MARKER.test(s)) return s;
   let out = s;
   for (const [re, rep] of LATEX) out = out.replace(re, rep);
   return out;
@@ -64,12 +84,15 @@ function stripLatex(s: string): string {
  * whitespace other than a single inner space. Most cells have none, and one test is far
  * cheaper than four replacements (recognition normalizes every cell).
  */
-const NEEDS_NORMALIZING = /[\uff01-\uff5e≧≦⩾⩽〜～\\$]|[^\S ]|  |^ | $/;
+const NEEDS_NORMALIZING = /[\uff01-\uff5e≧≦⩾⩽〜\\$\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|  /;
 
 /** Normalized text: half-width, LaTeX-free, whitespace runs folded to one space, trimmed. */
 export function normalizeText(s: string): string {
-  if (!NEEDS_NORMALIZING.test(s)) return s;
-  return stripLatex(toHalfWidth(s)).replace(/\s+/g, ' ').trim();
+  if (!NEEDS_NORMALIZING.test(s) && !s.startsWith(' ') && !s.endsWith(' ')) return s;
+  const folded = foldText(s);
+  const plain = stripLatex(folded);
+  // Removing LaTeX can leave spaces side by side or at an end: fold once more.
+  return plain === folded ? folded : plain.replace(/\s+/g, ' ').trim();
 }
 
 const LABEL_NOISE = /\s|[:：]$/;

@@ -1,4 +1,4 @@
-import { makeFinding, type FindingDetail } from '../../findings/make';
+import { makeFinding } from '../../findings/make';
 import type { Finding } from '../../findings/finding';
 import type { Indicator, Project } from '../../model/project';
 import type { NumericTarget, SimpleTarget } from '../../model/target';
@@ -44,30 +44,47 @@ function vague(project: Project, ind: Indicator, text: string): Finding {
   });
 }
 
-/** A finding about a numeric target, at its cell, quoting it (built only once a rule fires). */
-function targetFinding(project: Project, ind: Indicator, t: NumericTarget, code: 'TARGET_OUT_OF_RANGE' | 'DIRECTION_CONTRADICTS_WORDING', detail: FindingDetail): Finding {
-  return makeFinding(code, indicatorSite(project, ind, ind.targetCell), { actual: formatTarget(t), ...detail });
+/** What is wrong with a numeric target: the bound it should respect and why. */
+interface TargetProblem {
+  expected: string;
+  params: Record<string, string>;
+  severity?: 'warning';
+}
+
+/** A finding about a numeric target, at its cell, quoting it. */
+function targetFinding(project: Project, ind: Indicator, t: NumericTarget, code: 'TARGET_OUT_OF_RANGE' | 'DIRECTION_CONTRADICTS_WORDING', problem: TargetProblem | null): Finding | null {
+  if (!problem) return null;
+  const { expected, params, severity } = problem;
+  return makeFinding(code, indicatorSite(project, ind, ind.targetCell), { actual: formatTarget(t), expected, severity, params: { name: ind.level3, ...params } });
 }
 
 function outOfRange(project: Project, ind: Indicator, t: NumericTarget): Finding | null {
-  const found = (expected: string, reason: string, reasonEn: string, severity?: 'warning') =>
-    targetFinding(project, ind, t, 'TARGET_OUT_OF_RANGE', { expected, severity, params: { name: ind.level3, reason, reasonEn } });
+  return targetFinding(project, ind, t, 'TARGET_OUT_OF_RANGE', rangeProblem(t));
+}
+
+function rangeProblem(t: NumericTarget): TargetProblem | null {
   const isRate = t.unit === '%' || t.unit === '‰';
   const cap = t.unit === '‰' ? 1000 : 100;
-  if (isRate && t.value > cap && t.comparator !== '<=' && t.comparator !== '<') return found(`≤${cap}${t.unit}`, `超过 ${cap}${t.unit}`, `exceeds ${cap}${t.unit}`);
-  if (isRate && t.comparator === '>' && t.value >= cap) return found(`≤${cap}${t.unit}`, '无法达到', 'cannot be reached');
-  if (t.value < 0) return found('≥0', '为负数', 'is negative');
-  if ((t.comparator === '<' && t.value <= 0) || (t.comparator === '<=' && t.value < 0)) return found('=0 或正的上限', '没有意义', 'makes no sense', 'warning');
+  const capped = `≤${cap}${t.unit}`;
+  if (isRate && t.value > cap && t.comparator !== '<=' && t.comparator !== '<') return { expected: capped, params: { reason: `超过 ${cap}${t.unit}`, reasonEn: `exceeds ${cap}${t.unit}` } };
+  if (isRate && t.comparator === '>' && t.value >= cap) return { expected: capped, params: { reason: '无法达到', reasonEn: 'cannot be reached' } };
+  if (t.value < 0) return { expected: '≥0', params: { reason: '为负数', reasonEn: 'is negative' } };
+  if ((t.comparator === '<' && t.value <= 0) || (t.comparator === '<=' && t.value < 0)) {
+    return { expected: '=0 或正的上限', severity: 'warning', params: { reason: '没有意义', reasonEn: 'makes no sense' } };
+  }
   return null;
 }
 
 function direction(project: Project, ind: Indicator, t: NumericTarget): Finding | null {
-  const name = ind.level3;
+  return targetFinding(project, ind, t, 'DIRECTION_CONTRADICTS_WORDING', directionProblem(ind.level3, t));
+}
+
+function directionProblem(name: string, t: NumericTarget): TargetProblem | null {
   const lowering = t.comparator === '<=' || t.comparator === '<';
   const raising = t.comparator === '>=' || t.comparator === '>';
-  const found = (bound: '≥' | '≤', why: string, whyEn: string) =>
-    targetFinding(project, ind, t, 'DIRECTION_CONTRADICTS_WORDING', { expected: `${bound}${t.value}${t.unit}`, params: { name, why, whyEn } });
-  if (lowering && HIGHER_IS_BETTER.test(name) && !LOWER_IS_BETTER.test(name)) return found('≥', '越高越好', 'is better when higher');
-  if (raising && LOWER_IS_BETTER.test(name)) return found('≤', '越低越好', 'is better when lower');
+  if (lowering && HIGHER_IS_BETTER.test(name) && !LOWER_IS_BETTER.test(name)) {
+    return { expected: `≥${t.value}${t.unit}`, params: { why: '越高越好', whyEn: 'is better when higher' } };
+  }
+  if (raising && LOWER_IS_BETTER.test(name)) return { expected: `≤${t.value}${t.unit}`, params: { why: '越低越好', whyEn: 'is better when lower' } };
   return null;
 }
