@@ -6,6 +6,7 @@ import { JsonReportSchema } from '../../src/core/report/json';
 import { run } from '../../src/cli/main';
 import { sampleBytes, reload, toBytes } from '../helpers/workbooks';
 import ExcelJS from 'exceljs';
+import { BAIYUN_LIST_ROWS } from '../../scripts/samples/data/baiyunList';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -78,6 +79,25 @@ describe('command line', () => {
     expect(err).toContain('文件不存在');
     expect(out).toContain('dept.xlsx');
   });
+
+  it('a 1,000,000-cell sheet without a target table is reported clearly; the target sheet beside it is still checked', async () => {
+    const big = join(dir, 'dump.xlsx');
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: big, useSharedStrings: false, useStyles: false });
+    const dump = writer.addWorksheet('明细流水');
+    for (let r = 0; r < 50_000; r++) dump.addRow(Array.from({ length: 20 }, (_, c) => (c % 3 === 0 ? `摘要${r}-${c}` : r * c))).commit();
+    await dump.commit();
+    const list = writer.addWorksheet('目标表');
+    for (const row of BAIYUN_LIST_ROWS) list.addRow(row).commit();
+    await list.commit();
+    await writer.commit();
+    const { code, out } = await cli(big, '--format', 'json');
+    expect(code).toBe(1);
+    const [file] = JsonReportSchema.parse(JSON.parse(out)).files;
+    const noTable = file.findings.filter((f) => f.code === 'NO_TARGET_SHEET');
+    expect(noTable).toEqual([expect.objectContaining({ sheet: '明细流水', message: '工作表“明细流水”中未找到绩效目标表或自评表' })]);
+    expect(file.projects).toHaveLength(16);
+    expect(file.projects.every((p) => p.sheet === '目标表')).toBe(true);
+  }, 60_000);
 
   it('rejects unknown options with usage, exit 2', async () => {
     const { code, err } = await cli('--frobnicate');

@@ -36,19 +36,20 @@ describe('reading through Office.js', () => {
     expect(wb.syncs).toBe(3); // sheet list, used ranges, one batch of cells
   });
 
-  it('reads a large sheet in row chunks: syncs grow with batches of cells, payload stays under 5 MB', async () => {
+  it('reads a 1,000,000-cell sheet in row chunks (payload under 5 MB each) and says it holds no target table', async () => {
     const wb = new FakeWorkbook();
-    const rows = Array.from({ length: 30_000 }, (_, r) => Array.from({ length: 20 }, (_, c) => (c === 0 ? `项目${r}` : r * c)));
-    wb.addSheet('大表', rows);
+    const rows = Array.from({ length: 50_000 }, (_, r) => Array.from({ length: 20 }, (_, c) => (c % 3 === 0 ? `摘要${r}-${c}` : r * c)));
+    wb.addSheet('明细流水', rows);
     const progress: number[] = [];
     const grid = await readWorkbookGrid(wb.run, OFFICE_365, 'workbook', (done) => progress.push(done));
-    expect(grid.sheets[0].rows).toHaveLength(30_000);
-    expect(grid.sheets[0].rows[29_999][19]).toEqual({ value: 29_999 * 19 });
-    const batches = Math.ceil(600_000 / CELLS_PER_BATCH);
+    expect(grid.sheets[0].rows).toHaveLength(50_000);
+    expect(grid.sheets[0].rows[49_999][19]).toEqual({ value: 49_999 * 19 });
+    const batches = Math.ceil(1_000_000 / CELLS_PER_BATCH);
     expect(wb.syncs).toBe(2 + batches);
     expect(progress).toHaveLength(batches);
-    expect(progress[batches - 1]).toBe(600_000);
+    expect(progress[batches - 1]).toBe(1_000_000);
     expect(wb.maxPayload).toBeLessThan(PAYLOAD_LIMIT);
+    expect(checkWorkbook(grid).findings).toEqual([expect.objectContaining({ code: 'NO_TARGET_SHEET', sheet: '明细流水', message: '工作表“明细流水”中未找到绩效目标表或自评表' })]);
   });
 
   it('many small sheets still take three syncs', async () => {
