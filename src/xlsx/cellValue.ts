@@ -1,8 +1,14 @@
 import type ExcelJS from 'exceljs';
 import type { CellScalar, GridCell } from '../core/grid/grid';
 
+/**
+ * exceljs turns the cached text or error of a formula in a date-formatted cell into an
+ * invalid Date, losing it; the cell then reads as this text, never as a crash.
+ */
+export const LOST_FORMULA_RESULT = '（公式结果无法读取）';
+
 function isoDate(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  return Number.isNaN(d.getTime()) ? LOST_FORMULA_RESULT : d.toISOString().slice(0, 10);
 }
 
 /** exceljs cell value → plain scalar as Excel would display it (rich text joined, dates as text, errors as text). */

@@ -36,6 +36,18 @@ describe('reading through Office.js', () => {
     expect(wb.syncs).toBe(3); // sheet list, used ranges, one batch of cells
   });
 
+  it('a date typed where an amount belongs (a serial number in a date format) is reported, as from .xlsx', async () => {
+    const rows = GAOXIN_FORMS[4].map((r) => [...r]) as (string | number)[][];
+    const r = rows.findIndex((row) => row[3] === '年度金额');
+    rows[r][4] = 45291;
+    const wb = new FakeWorkbook();
+    wb.addSheet('执法服装', rows, inferMerges(GAOXIN_FORMS[4]).map(rangeAddress)).cells.get(`${r},4`)!.numberFormat = 'yyyy"年"m"月"d"日"';
+    const { findings } = await validateIn(wb);
+    expect(findings.filter((f) => f.code === 'AMOUNT_NOT_NUMBER').map((f) => [f.cell, f.actual, f.message])).toEqual([
+      [`E${r + 1}`, '2023-12-31', '年度金额应为数字，实际为“2023-12-31”（日期），无法参与核对'],
+    ]);
+  });
+
   it('reads a 1,000,000-cell sheet in row chunks (payload under 5 MB each) and says it holds no target table', async () => {
     const wb = new FakeWorkbook();
     const rows = Array.from({ length: 50_000 }, (_, r) => Array.from({ length: 20 }, (_, c) => (c % 3 === 0 ? `摘要${r}-${c}` : r * c)));

@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { checkWorkbook } from '../../src/core/engine';
+import { LOST_FORMULA_RESULT } from '../../src/xlsx/cellValue';
 import { readXlsx, XlsxReadError } from '../../src/xlsx/read';
-import { sampleBytes, toBytes } from '../helpers/workbooks';
+import { reload, sampleBytes, toBytes } from '../helpers/workbooks';
 
 async function reason(bytes: Uint8Array): Promise<string> {
   try {
@@ -57,5 +59,33 @@ describe('readXlsx', () => {
     const grid = await readXlsx(await toBytes(wb));
     expect(grid.sheets[0].rows).toHaveLength(10_000);
     expect(grid.sheets[0].rows[9_999][19]).toEqual({ value: 10_019 });
+  });
+
+  it('formula errors and dates in amount cells are reported with the cell and its text; the sums over them are not checked', async () => {
+    const wb = await reload(await sampleBytes('baiyun-list.xlsx'));
+    const ws = wb.worksheets[0];
+    ws.getCell('B5').value = { formula: 'B6/0', result: { error: '#DIV/0!' } } as ExcelJS.CellFormulaValue;
+    // A fresh style: the sample's amount cells share one, and a date format must reach only C7.
+    ws.getCell('C7').style = { numFmt: 'yyyy-mm-dd' };
+    ws.getCell('C7').value = new Date(Date.UTC(2023, 11, 31));
+    const { findings } = checkWorkbook(await readXlsx(await toBytes(wb)));
+    expect(findings.filter((f) => f.code === 'AMOUNT_NOT_NUMBER').map((f) => [f.cell, f.actual, f.message])).toEqual([
+      ['B5', '#DIV/0!', '“合计”总计应为数字，实际为“#DIV/0!”（公式错误），无法参与核对'],
+      ['C7', '2023-12-31', '财政拨款应为数字，实际为“2023-12-31”（日期），无法参与核对'],
+    ]);
+    expect(findings.filter((f) => f.code === 'TOTAL_MISMATCH' && ['B5', 'C5', 'C6', 'C7'].includes(f.cell))).toEqual([]);
+  });
+
+  it('a formula error or text in a date-formatted cell (lost by exceljs) reads as a marker, not a crash', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('表');
+    ws.getCell('A1').value = { formula: 'B1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellFormulaValue;
+    ws.getCell('A2').value = { formula: 'B1&"万"', result: '四十万' } as ExcelJS.CellFormulaValue;
+    for (const a of ['A1', 'A2']) ws.getCell(a).numFmt = 'yyyy-mm-dd';
+    const grid = await readXlsx(await toBytes(wb));
+    expect(grid.sheets[0].rows.map((r) => r[0])).toEqual([
+      { value: LOST_FORMULA_RESULT, formula: 'B1/0', numberFormat: 'yyyy-mm-dd' },
+      { value: LOST_FORMULA_RESULT, formula: 'B1&"万"', numberFormat: 'yyyy-mm-dd' },
+    ]);
   });
 });

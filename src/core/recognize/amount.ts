@@ -18,11 +18,30 @@ export function amountFromText(text: string, divisor: UnitDivisor): number | nul
   return n / divisor;
 }
 
-/** Amount of a cell (merge-aware) in 万元, keeping raw text and address; blank or unreadable → value null. */
+/** Codes of a number format that shows dates or times, once quoted text, escapes and [..] sections are removed. */
+const DATE_FORMAT_CODES = /[ymdhs]/i;
+const FORMAT_NOISE = /"[^"]*"|\\.|\[[^\]]*\]/g;
+
+/** Whether Excel displays a number in this format as a date (Office.js gives dates as serial numbers). */
+export function isDateFormat(numberFormat: string | undefined): boolean {
+  if (!numberFormat || numberFormat === 'General') return false;
+  return DATE_FORMAT_CODES.test(numberFormat.replace(FORMAT_NOISE, ''));
+}
+
+/** Excel date serial (1900 system) → `2023-12-31`, as the .xlsx reader shows dates. */
+function isoDateOfSerial(serial: number): string {
+  return new Date(Math.round((serial - 25569) * 86400000)).toISOString().slice(0, 10);
+}
+
+/** Amount of a cell (merge-aware) in 万元, keeping raw text and address; blank, unreadable or a date → value null. */
 export function readAmount(view: SheetView, row: number, col: number, divisor: UnitDivisor): Amount {
   const v = view.value(row, col);
   const cell = view.address(row, col);
-  if (typeof v === 'number') return { value: v / divisor, raw: String(v), cell };
+  if (typeof v === 'number') {
+    const anchor = view.anchor(row, col);
+    if (isDateFormat(cellAt(view.sheet, anchor.row, anchor.col)?.numberFormat)) return { value: null, raw: isoDateOfSerial(v), cell };
+    return { value: v / divisor, raw: String(v), cell };
+  }
   const raw = v === null || v === undefined ? '' : String(v);
   return { value: raw.trim() === '' ? null : amountFromText(raw, divisor), raw, cell };
 }

@@ -17,3 +17,16 @@ export function sumAmounts(amounts: (Amount | undefined)[]): number | null {
 export function differs(a: number, b: number, tolerance: number): boolean {
   return Math.abs(a - b) > tolerance + 1e-9;
 }
+
+/** Cells that say "nothing here" in finance tables (—, -, /, 无): blank, not a defect. */
+const PLACEHOLDER = /^[\s\-－—–_/／\\无]*$/;
+
+/** True when a cell is blank or only holds a placeholder dash. */
+export function isBlankRaw(raw: string): boolean {
+  return PLACEHOLDER.test(raw);
+}
+
+/** True when a cell holds something that is not a number (text, an Excel error, a date): sums over it cannot be checked. */
+export function isUnreadable(a: Amount | undefined): boolean {
+  return a !== undefined && a.value === null && !isBlankRaw(a.raw);
+}

@@ -1,6 +1,6 @@
 import { gridFromValues } from '../../../src/core/grid/grid';
 import { SheetView } from '../../../src/core/grid/sheetView';
-import { amountFromText, readAmount, readPercent } from '../../../src/core/recognize/amount';
+import { amountFromText, isDateFormat, readAmount, readPercent } from '../../../src/core/recognize/amount';
 
 describe('amounts', () => {
   it.each([
@@ -33,5 +33,28 @@ describe('amounts', () => {
     sheet.rows[0][1] = { value: 0.4778, numberFormat: '0.00%' };
     const view = new SheetView(sheet);
     expect([0, 1, 2, 3, 4].map((c) => readPercent(view, 0, c).value)).toEqual([47.78, 47.78, 20, 20, null]);
+  });
+
+  it.each([
+    ['yyyy-mm-dd', true],
+    ['yyyy"年"m"月"d"日"', true],
+    ['[$-804]yyyy/m/d;@', true],
+    ['h:mm', true],
+    ['#,##0.00', false],
+    ['0.00"万元"', false],
+    ['#,##0.00"元";[Red]-#,##0.00"元"', false],
+    ['G/通用格式', false],
+    ['General', false],
+    ['0.00%', false],
+  ])('number format %s shows a date: %s', (format, expected) => {
+    expect(isDateFormat(format)).toBe(expected);
+  });
+
+  it('a number in a date format (how Office.js gives a typed date) is not an amount: raw is the date', () => {
+    const sheet = gridFromValues('s', [[45291, 45291]]);
+    sheet.rows[0][0] = { value: 45291, numberFormat: 'yyyy/m/d' };
+    const view = new SheetView(sheet);
+    expect(readAmount(view, 0, 0, 1)).toEqual({ value: null, raw: '2023-12-31', cell: 'A1' });
+    expect(readAmount(view, 0, 1, 1).value).toBe(45291);
   });
 });

@@ -154,6 +154,37 @@ describe('amounts', () => {
   });
 });
 
+describe('amounts that are not numbers', () => {
+  const unreadable = (raw: string, cell: string): Amount => ({ value: null, raw, cell });
+
+  it('AMOUNT_NOT_NUMBER for a formula error, a date and text; no TOTAL_MISMATCH over the unreadable part', () => {
+    const p = clean();
+    p.budget = { total: amount(26, 'C7'), fiscal: unreadable('#REF!', 'C8'), other: amount(5, 'C9'), annual: unreadable('2023-12-31', 'E7'), annualFiscal: unreadable('四十万', 'E8') };
+    const fs = run(p);
+    expect(fs.map((f) => [f.code, f.cell, f.severity, f.actual, f.expected])).toEqual([
+      ['AMOUNT_NOT_NUMBER', 'C8', 'error', '#REF!', '数字'],
+      ['AMOUNT_NOT_NUMBER', 'E7', 'error', '2023-12-31', '数字'],
+      ['AMOUNT_NOT_NUMBER', 'E8', 'error', '四十万', '数字'],
+    ]);
+    expect(fs[0].message).toBe('财政拨款应为数字，实际为“#REF!”（公式错误），无法参与核对');
+    expect(fs[1].messageEn).toBe('The annual amount should be a number but is "2023-12-31" (a date); it cannot be checked');
+    expect(fs[0].project).toBe('应急指挥中心运维费');
+  });
+
+  it('dashes and 无 are blanks, not defects; a merged cell standing for two fields is reported once', () => {
+    const p = clean();
+    p.budget = { total: amount(26, 'C7'), fiscal: amount(26, 'C8'), other: unreadable('—', 'C9'), annualOther: unreadable(' 无 ', 'E9') };
+    expect(run(p)).toEqual([]);
+    p.budget = { total: unreadable('#DIV/0!', 'C7'), annual: unreadable('#DIV/0!', 'C7') };
+    expect(codes(run(p))).toEqual(['AMOUNT_NOT_NUMBER']);
+  });
+
+  it('a spending-plan point holding text is AMOUNT_NOT_NUMBER, not “未填写”', () => {
+    const p = { ...clean(), spendingPlan: [{ label: '12月底', month: 12, percent: null, raw: '全部', cell: 'E6' }] };
+    expect(run(p).map((f) => [f.code, f.cell])).toEqual([['AMOUNT_NOT_NUMBER', 'E6']]);
+  });
+});
+
 describe('list-form totals', () => {
   const row = (label: string, r: number, total: number, fiscal: number, other: number | null = null) => ({
     label,
@@ -173,6 +204,12 @@ describe('list-form totals', () => {
 
   it('合计 = Σ 小计 = Σ projects passes', () => {
     expect(check(table(30.5, 30.5, [[10.25, 10.25], [20.25, 20.25]]))).toEqual([]);
+  });
+
+  it('an unreadable 小计 is reported once and its sums are not checked', () => {
+    const t = table(30.5, 30.5, [[10.25, 10.25], [20.25, 20.25]]);
+    t.units[0].subtotal!.total = { value: null, raw: '#VALUE!', cell: 'B6' };
+    expect(check(t).map((f) => [f.code, f.cell, f.message])).toEqual([['AMOUNT_NOT_NUMBER', 'B6', '“某局”总计应为数字，实际为“#VALUE!”（公式错误），无法参与核对']]);
   });
 
   it('TOTAL_MISMATCH on 合计, on a 小计 and on a project row whose sources do not add up', () => {

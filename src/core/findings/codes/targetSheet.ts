@@ -86,6 +86,13 @@ export const TARGET_SHEET_CODES = {
     zh: '{what}不符：应为 {expected}，实际为 {actual}',
     en: '{whatEn} does not add up: expected {expected}, found {actual}',
   },
+  AMOUNT_NOT_NUMBER: {
+    severity: 'error',
+    title: '金额或分值不是数字',
+    titleEn: 'Amount or score is not a number',
+    zh: '{what}应为数字，实际为“{actual}”{reason}，无法参与核对',
+    en: '{whatEn} should be a number but is "{actual}"{reasonEn}; it cannot be checked',
+  },
   IMPLEMENTATION_LESS_THAN_ANNUAL: {
     severity: 'error',
     title: '实施期金额小于年度金额',

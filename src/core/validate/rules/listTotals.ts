@@ -2,7 +2,7 @@ import { makeFinding } from '../../findings/make';
 import type { Finding } from '../../findings/finding';
 import type { AmountRow, ListTable } from '../../model/project';
 import type { Profile } from '../../profile';
-import { differs, sumAmounts } from '../amounts';
+import { differs, isUnreadable, sumAmounts } from '../amounts';
 import { formatAmount } from '../site';
 
 type Column = 'total' | 'fiscal' | 'fiscalSpecial' | 'other';
@@ -16,13 +16,14 @@ const COLUMNS: [Column, string, string][] = [
 /**
  * List-form totals (TOTAL_MISMATCH): 合计 = Σ unit subtotals (or Σ projects when
  * there are none), each subtotal = Σ its projects, and every row's 总计 =
- * 财政拨款 + 财政专户拨款 + 其他资金.
+ * 财政拨款 + 财政专户拨款 + 其他资金. Sums over an unreadable cell are left to AMOUNT_NOT_NUMBER.
  */
 export function checkListTotals(table: ListTable, profile: Profile): Finding[] {
   const out: Finding[] = [];
   const compare = (parent: AmountRow, children: AmountRow[], what: string, whatEn: string) => {
     for (const [col, zh, en] of COLUMNS) {
       const cell = parent[col];
+      if (isUnreadable(cell) || children.some((c) => isUnreadable(c[col]))) continue;
       const sum = sumAmounts(children.map((c) => c[col]));
       const stated = cell.value ?? 0;
       if (sum === null && cell.value === null) continue;
@@ -38,7 +39,7 @@ export function checkListTotals(table: ListTable, profile: Profile): Finding[] {
     }
   };
   const rowSplit = (row: AmountRow, project?: { id: string; name: string }) => {
-    if (row.total.value === null) return;
+    if (row.total.value === null || [row.fiscal, row.fiscalSpecial, row.other].some(isUnreadable)) return;
     const sum = sumAmounts([row.fiscal, row.fiscalSpecial, row.other]);
     if (sum !== null && differs(row.total.value, sum, profile.amountTolerance)) {
       out.push(

@@ -2,19 +2,20 @@ import { makeFinding } from '../../findings/make';
 import type { Finding } from '../../findings/finding';
 import type { Amount, Project } from '../../model/project';
 import type { Profile } from '../../profile';
-import { differs, sumAmounts } from '../amounts';
+import { differs, isUnreadable, sumAmounts } from '../amounts';
 import { formatAmount, projectSite } from '../site';
 
 /**
  * A project's own funding arithmetic: 总计/金额 = 财政拨款 (+ 财政专户拨款) + 其他资金
  * for the period and the annual block (TOTAL_MISMATCH), and 实施期 ≥ 年度
- * (IMPLEMENTATION_LESS_THAN_ANNUAL).
+ * (IMPLEMENTATION_LESS_THAN_ANNUAL). Sums over an unreadable cell are left to AMOUNT_NOT_NUMBER.
  */
 export function checkProjectAmounts(project: Project, profile: Profile): Finding[] {
   const b = project.budget;
   const out: Finding[] = [];
   const split = (total: Amount | undefined, parts: (Amount | undefined)[], what: string, whatEn: string) => {
-    if (!total || total.value === null) return;
+    // An unreadable part is reported as AMOUNT_NOT_NUMBER; a sum without it would mislead.
+    if (!total || total.value === null || parts.some(isUnreadable)) return;
     const sum = sumAmounts(parts);
     if (sum === null || !differs(total.value, sum, profile.amountTolerance)) return;
     out.push(makeFinding('TOTAL_MISMATCH', projectSite(project, total.cell), { expected: formatAmount(sum), actual: formatAmount(total.value), params: { what, whatEn } }));

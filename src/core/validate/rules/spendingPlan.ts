@@ -1,6 +1,7 @@
 import { makeFinding } from '../../findings/make';
 import type { Finding } from '../../findings/finding';
 import type { Project } from '../../model/project';
+import { isBlankRaw } from '../amounts';
 import { projectSite } from '../site';
 
 /**
@@ -16,7 +17,8 @@ export function checkSpendingPlan(project: Project): Finding[] {
   let previous: { percent: number; label: string } | null = null;
   for (const p of plan) {
     if (p.percent === null) {
-      at(p.cell, `“${p.label}”未填写`, `point "${p.label}" is blank`, '0–100%', '', 'warning');
+      // Text or an error in the point is AMOUNT_NOT_NUMBER; only a blank one is "未填写".
+      if (isBlankRaw(p.raw)) at(p.cell, `“${p.label}”未填写`, `point "${p.label}" is blank`, '0–100%', '', 'warning');
       continue;
     }
     if (p.percent < 0 || p.percent > 100) at(p.cell, `“${p.label}”超出 0–100%`, `point "${p.label}" is outside 0–100%`, '0–100%', `${p.percent}%`);

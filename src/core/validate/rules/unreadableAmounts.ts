@@ -1,0 +1,92 @@
+import { makeFinding, type FindingSite } from '../../findings/make';
+import type { Finding } from '../../findings/finding';
+import type { Amount, AmountRow, Budget, ListTable, Project } from '../../model/project';
+import type { SelfEvaluation } from '../../model/selfEval';
+import { isUnreadable } from '../amounts';
+
+const EXCEL_ERROR = /^#(?:REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A cell that should hold a number, with how to name it in a message. */
+interface AmountCell {
+  amount: Amount | undefined;
+  what: string;
+  whatEn: string;
+}
+
+function reasonOf(raw: string): { reason: string; reasonEn: string } {
+  if (EXCEL_ERROR.test(raw)) return { reason: '（公式错误）', reasonEn: ' (a formula error)' };
+  if (ISO_DATE.test(raw)) return { reason: '（日期）', reasonEn: ' (a date)' };
+  return { reason: '', reasonEn: '' };
+}
+
+/** One AMOUNT_NOT_NUMBER per cell holding text, an Excel error or a date where a number belongs. */
+function findingsOf(cells: AmountCell[], site: (cell: string) => FindingSite): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const { amount, what, whatEn } of cells) {
+    // A merged cell may stand for several fields: report it once.
+    if (!amount || !isUnreadable(amount) || seen.has(amount.cell)) continue;
+    seen.add(amount.cell);
+    out.push(makeFinding('AMOUNT_NOT_NUMBER', site(amount.cell), { expected: '数字', actual: amount.raw.trim(), params: { what, whatEn, ...reasonOf(amount.raw) } }));
+  }
+  return out;
+}
+
+const BUDGET_FIELDS: [keyof Budget, string, string][] = [
+  ['total', '金额合计', 'The funding total'],
+  ['fiscal', '财政拨款', 'Fiscal funding'],
+  ['fiscalSpecial', '财政专户拨款', 'Special-account funding'],
+  ['other', '其他资金', 'Other funding'],
+  ['annual', '年度金额', 'The annual amount'],
+  ['annualFiscal', '年度财政拨款', 'Annual fiscal funding'],
+  ['annualOther', '年度其他资金', 'Annual other funding'],
+];
+
+/** A project's funding cells and 资金支出计划 points (every layout; list rows are read here, not per table). */
+export function checkProjectNumbers(project: Project): Finding[] {
+  const cells: AmountCell[] = BUDGET_FIELDS.map(([key, what, whatEn]) => ({ amount: project.budget[key], what, whatEn }));
+  for (const p of project.spendingPlan) {
+    cells.push({ amount: { value: p.percent, raw: p.raw, cell: p.cell }, what: `资金支出计划“${p.label}”`, whatEn: `Spending plan point "${p.label}"` });
+  }
+  const owner = { id: project.id, name: project.name };
+  return findingsOf(cells, (cell) => ({ sheet: project.sheet, cell, project: owner }));
+}
+
+function rowCells(row: AmountRow): AmountCell[] {
+  return [
+    { amount: row.total, what: `“${row.label}”总计`, whatEn: `The total of "${row.label}"` },
+    { amount: row.fiscal, what: `“${row.label}”财政拨款`, whatEn: `Fiscal funding of "${row.label}"` },
+    { amount: row.fiscalSpecial, what: `“${row.label}”财政专户拨款`, whatEn: `Special-account funding of "${row.label}"` },
+    { amount: row.other, what: `“${row.label}”其他资金`, whatEn: `Other funding of "${row.label}"` },
+  ];
+}
+
+/** A list table's 合计 and 小计 rows (its project rows are checked as projects). */
+export function checkListTotalNumbers(table: ListTable): Finding[] {
+  const rows = [table.grandTotal, ...table.units.map((u) => u.subtotal)].filter((r): r is AmountRow => r !== undefined);
+  return findingsOf(rows.flatMap(rowCells), (cell) => ({ sheet: table.sheet, cell }));
+}
+
+const FUNDS_COLUMNS = [
+  ['initialBudget', '年初预算数', 'initial budget'],
+  ['fullYearBudget', '全年预算数', 'full-year budget'],
+  ['executed', '全年执行数', 'amount executed'],
+  ['weight', '分值', 'weight'],
+  ['rate', '执行率', 'execution rate'],
+  ['score', '得分', 'score'],
+] as const;
+
+/** A self-evaluation's 项目资金 row cells, indicator 分值/得分 and 总分. */
+export function checkSelfEvalNumbers(e: SelfEvaluation): Finding[] {
+  const cells: AmountCell[] = [];
+  for (const row of e.funds) {
+    for (const [key, zh, en] of FUNDS_COLUMNS) cells.push({ amount: row[key], what: `“${row.label}”${zh}`, whatEn: `The ${en} of "${row.label}"` });
+  }
+  for (const ind of e.indicators) {
+    cells.push({ amount: ind.weight, what: `指标“${ind.level3}”的分值`, whatEn: `The weight of "${ind.level3}"` });
+    cells.push({ amount: ind.score, what: `指标“${ind.level3}”的得分`, whatEn: `The score of "${ind.level3}"` });
+  }
+  cells.push({ amount: e.totalScore, what: '总分', whatEn: 'The total score' });
+  return findingsOf(cells, (cell) => ({ sheet: e.sheet, cell, project: { id: e.id, name: e.name } }));
+}
