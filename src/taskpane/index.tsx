@@ -1,3 +1,5 @@
+// First: zod must be configured before any schema is built.
+import './noEval';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import type { Lang } from '../core/lang';

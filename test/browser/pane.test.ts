@@ -14,6 +14,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(ROOT, 'test', 'artifacts');
 const SAMPLE = join(ROOT, 'assets', 'samples', 'sample.xlsx');
 const haveChromium = existsSync(CHROMIUM);
+/** Everything the pane needs, and no 'unsafe-eval': Chromium then refuses eval and new Function, and reports it. */
+const NO_EVAL_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; object-src 'none'";
 
 if (!haveChromium) console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM} (run scripts/setup-system.sh as root, or set CHROMIUM_PATH)`);
 
@@ -26,13 +28,18 @@ if (!haveChromium) console.warn(`Browser tests skipped: no Chromium at ${CHROMIU
   beforeAll(async () => {
     const build = spawnSync('npx', ['webpack', '--mode', 'production'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, OFFICE_JS_URL: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js' } });
     if (build.status !== 0) throw new Error(`webpack failed:\n${build.stdout}\n${build.stderr}`);
-    server = await serveFolder(join(ROOT, 'dist'));
+    server = await serveFolder(join(ROOT, 'dist'), { 'Content-Security-Policy': NO_EVAL_POLICY });
     mkdirSync(ARTIFACTS, { recursive: true });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     const context = await browser.newContext({ viewport: { width: 1100, height: 1300 }, acceptDownloads: true, locale: 'zh-CN' });
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`));
+    });
     page = await context.newPage();
     // Nothing leaves the machine: record and refuse every request that is not to our server.
     await page.route('**/*', (route) => {
@@ -109,6 +116,10 @@ if (!haveChromium) console.warn(`Browser tests skipped: no Chromium at ${CHROMIU
     await page.getByTestId('findings').evaluate((el) => (el.scrollTop = el.scrollHeight / 2));
     await expect(page.locator('[data-testid="findings"] [role="listitem"]').first().isVisible()).resolves.toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, '4-large.png') });
+  });
+
+  it('ran every step above under a policy that forbids eval and new Function, without a violation', async () => {
+    await expect(page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).resolves.toEqual([]);
   });
 
   it('shows a clear message for a file that is not a workbook', async () => {
