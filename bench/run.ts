@@ -46,6 +46,8 @@ interface Row {
   projects: number;
   bytes: number;
   parseMs: number;
+  /** Absolute times of the measured steps, for the scaling summary. */
+  ms: Record<string, number>;
   ratios: Record<string, number>;
   findings: number;
   heapMB: number;
@@ -75,6 +77,7 @@ async function measure(layout: string, wb: ExcelJS.Workbook): Promise<Row> {
     projects: model.projects.length,
     bytes: bytes.length,
     parseMs,
+    ms: { parse: parseMs, read: readMs, recognize: recognizeMs, validate: validateMs, 'annotated copy': annotateMs, '自评表 specs': selfEvalMs },
     ratios: {
       'read (grid)': readMs / parseMs,
       recognize: recognizeMs / parseMs,
@@ -91,6 +94,30 @@ async function measure(layout: string, wb: ExcelJS.Workbook): Promise<Row> {
   };
 }
 
+interface Scaling {
+  layout: string;
+  from: number;
+  to: number;
+  /** k in time ∝ projectsᵏ per step, and for the retained heap. */
+  exponents: Record<string, number>;
+}
+
+/** Per layout, how each step grows from the second-largest to the largest size (smaller sizes are dominated by fixed costs). */
+function scalingOf(rows: Row[]): Scaling[] {
+  const out: Scaling[] = [];
+  for (const layout of new Set(rows.map((r) => r.layout))) {
+    const sized = rows.filter((r) => r.layout === layout);
+    if (sized.length < 2) continue;
+    const [a, b] = sized.slice(-2);
+    const k = (x: number, y: number) => Math.log(y / x) / Math.log(b.projects / a.projects);
+    const exponents: Record<string, number> = {};
+    for (const step of Object.keys(a.ms)) exponents[step] = k(a.ms[step], b.ms[step]);
+    exponents['retained heap'] = k(a.heapMB, b.heapMB);
+    out.push({ layout, from: a.projects, to: b.projects, exponents });
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   const rows: Row[] = [];
   for (const n of SIZES) {
@@ -105,7 +132,12 @@ async function main(): Promise<void> {
     console.log([r.layout, r.projects, r.parseMs.toFixed(0), ...steps.map((s) => r.ratios[s].toFixed(2)), r.findings, r.heapMB.toFixed(0), r.officeSyncs, r.officeMaxPayloadKB.toFixed(0)].join(' | '));
   }
   console.log('\n× = time of the step / time exceljs takes to parse the same .xlsx (same run). "read" includes that parse.');
-  writeFileSync(join(__dirname, 'results.json'), JSON.stringify({ node: process.version, date: new Date().toISOString(), rows }, null, 2));
+  const scaling = scalingOf(rows);
+  if (scaling.length > 0) {
+    console.log('\nGrowth between the two largest sizes of each layout, as the exponent k in time ∝ projectsᵏ (1 = linear; n log n ≈ 1.1):');
+    for (const s of scaling) console.log(`${s.layout} ${s.from} → ${s.to}: ${Object.entries(s.exponents).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}`);
+  }
+  writeFileSync(join(__dirname, 'results.json'), JSON.stringify({ node: process.version, date: new Date().toISOString(), rows, scaling }, null, 2));
 }
 
 void main();

@@ -1,4 +1,4 @@
-import { REPORT_SHEET_NAME } from './annotate/types';
+import { isReportHeader } from './annotate/plan';
 import type { WorkbookGrid } from './grid/grid';
 import { compareFindings, type Finding } from './findings/finding';
 import type { RecognizedWorkbook } from './model/workbook';
@@ -14,8 +14,8 @@ export interface CheckResult {
 
 /** The whole pipeline: grid → recognized model → findings. Pure; same in Node, browser and Excel. */
 export function checkWorkbook(workbook: WorkbookGrid, profile: Profile = DEFAULT_PROFILE): CheckResult {
-  // Our own 校验报告 sheet (left from an earlier run) is not the user's data.
-  const model = recognizeWorkbook({ sheets: workbook.sheets.filter((s) => s.name !== REPORT_SHEET_NAME) });
+  // Our own 校验报告 sheet (left from an earlier run) is not the user's data; a user sheet of that name is.
+  const model = recognizeWorkbook({ sheets: workbook.sheets.filter((s) => !isReportHeader((s.rows[0] ?? []).map((c) => c?.value))) });
   const findings = [...model.recognitionFindings, ...validate(model, profile)].sort(compareFindings);
   return { model, findings };
 }

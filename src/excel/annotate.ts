@@ -1,4 +1,5 @@
 import type { AnnotationPlan } from '../core/annotate/types';
+import { SheetNames } from '../core/sheetNames';
 import type { HostWarning } from '../host/host';
 import type { Capabilities } from './capabilities';
 import { renderSheet } from './renderSheet';
@@ -9,13 +10,6 @@ import { COMMENT_MARKER, decodeState, encodeState, STATE_SHEET, type SavedFill }
 const NO_FILL = '#FFFFFF';
 /** Rows of column A the state may use (32,000 characters each). */
 const STATE_ROWS = 'A1:A500';
-
-/** A sheet name not used by the user: `name`, else `name(2)`, … */
-export function freeName(name: string, taken: Set<string>): string {
-  let candidate = name;
-  for (let i = 2; taken.has(candidate); i++) candidate = `${name}(${i})`;
-  return candidate;
-}
 
 /**
  * Remove every fill, comment and sheet the add-in added and restore original
@@ -90,7 +84,7 @@ export async function writeAnnotations(run: ExcelRun, caps: Capabilities, plan: 
       fills[i].color = c.fill;
       if (caps.comments) context.workbook.comments.add(sheetAddress(c.sheet, c.cell), `${COMMENT_MARKER}\n${c.comment}`);
     });
-    const reportSheet = freeName(plan.reportSheet.name, new Set(sheets.items.map((s) => s.name)));
+    const reportSheet = new SheetNames(sheets.items.map((s) => s.name)).claim(plan.reportSheet.name);
     renderSheet(sheets.add(reportSheet), plan.reportSheet, caps);
     const state = sheets.add(STATE_SHEET);
     const encoded = encodeState({ fills: saved, reportSheet });

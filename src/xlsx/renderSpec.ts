@@ -30,10 +30,8 @@ function writeCell(ws: ExcelJS.Worksheet, spec: SpecCell): void {
   }
 }
 
-/** Add a sheet described by a SheetSpec (replacing a sheet of that name). */
+/** Add a sheet described by a SheetSpec; its name must be free (see SheetNames). */
 export function renderSheetSpec(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
-  const existing = wb.getWorksheet(spec.name);
-  if (existing) wb.removeWorksheet(existing.id);
   const ws = wb.addWorksheet(spec.name);
   ws.columns = spec.columnWidths.map((width) => ({ width }));
   for (const c of spec.cells) writeCell(ws, c);

@@ -1,5 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { AnnotationPlan, CellAnnotation } from '../core/annotate/types';
+import { isReportHeader } from '../core/annotate/plan';
+import { SheetNames } from '../core/sheetNames';
 import type { SheetSpec } from '../core/sheetSpec';
 import { loadWorkbook } from './read';
 import { renderSheetSpec, solidFill } from './renderSpec';
@@ -14,10 +16,18 @@ function annotateCell(ws: ExcelJS.Worksheet, a: CellAnnotation): void {
   cell.note = a.comment;
 }
 
+/** Whether a sheet is a report an earlier run wrote (its header row), not a user sheet of that name. */
+function isOurReport(ws: ExcelJS.Worksheet): boolean {
+  const first = ws.getRow(1);
+  return isReportHeader(Array.from({ length: first.cellCount }, (_, i) => first.getCell(i + 1).value));
+}
+
 /**
  * An annotated copy of a workbook: fills and notes on cells with findings, the
- * 校验报告 sheet (replaced, never duplicated) and any extra sheets (自评表).
- * The input bytes are not modified; values and formulas of user cells are kept.
+ * 校验报告 sheet (an earlier run's report, under whatever name, is replaced, never duplicated) and any
+ * extra sheets (自评表). No existing sheet is ever removed or overwritten: a user
+ * sheet named like ours, or a 自评表 filled in after an earlier run, stays and ours
+ * takes a free name. The input bytes are not modified.
  */
 export async function writeAnnotatedXlsx(original: Uint8Array | ArrayBuffer, plan: AnnotationPlan, extraSheets: SheetSpec[] = []): Promise<Uint8Array> {
   const wb = await loadWorkbook(original);
@@ -25,8 +35,9 @@ export async function writeAnnotatedXlsx(original: Uint8Array | ArrayBuffer, pla
     const ws = wb.getWorksheet(a.sheet);
     if (ws) annotateCell(ws, a);
   }
-  renderSheetSpec(wb, plan.reportSheet);
-  for (const spec of extraSheets) renderSheetSpec(wb, spec);
+  for (const previous of wb.worksheets.filter(isOurReport)) wb.removeWorksheet(previous.id);
+  const names = new SheetNames(wb.worksheets.map((w) => w.name));
+  for (const spec of [plan.reportSheet, ...extraSheets]) renderSheetSpec(wb, { ...spec, name: names.claim(spec.name) });
   const out = await wb.xlsx.writeBuffer();
   return new Uint8Array(out as ArrayBuffer);
 }

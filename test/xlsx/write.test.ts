@@ -4,7 +4,8 @@ import { REPORT_SHEET_NAME } from '../../src/core/annotate/types';
 import { checkWorkbook } from '../../src/core/engine';
 import { readXlsx } from '../../src/xlsx/read';
 import { writeAnnotatedXlsx } from '../../src/xlsx/write';
-import { reload, sampleBytes } from '../helpers/workbooks';
+import { generateSelfEvalSheets } from '../../src/core/selfeval/generate';
+import { reload, sampleBytes, toBytes } from '../helpers/workbooks';
 
 /** Every user cell's value, formula and number format, keyed by sheet!cell. */
 function userCells(wb: ExcelJS.Workbook): Map<string, string> {
@@ -52,5 +53,37 @@ describe('annotated .xlsx copy', () => {
     const link = wb.getWorksheet(REPORT_SHEET_NAME)!.getCell('E2').value as { hyperlink: string };
     expect(findings[0].sheet).toBe('编码式目标表');
     expect(link.hyperlink).toBe(`#'编码式目标表'!${findings[0].cell}`);
+  });
+
+  it('keeps a user sheet named 校验报告 (and checks it); its own report goes beside it and is replaced on the next run', async () => {
+    const wb = await reload(await sampleBytes('coded-list.xlsx'));
+    wb.worksheets[0].name = REPORT_SHEET_NAME;
+    const original = await toBytes(wb);
+    const run = async (bytes: Uint8Array) => {
+      const { findings } = checkWorkbook(await readXlsx(bytes));
+      return { findings, out: await writeAnnotatedXlsx(bytes, planAnnotations(findings)) };
+    };
+    const first = await run(original);
+    expect(first.findings.some((f) => f.sheet === REPORT_SHEET_NAME)).toBe(true);
+    const second = await run(first.out);
+    const after = await reload(second.out);
+    expect(after.worksheets.map((w) => w.name)).toEqual([REPORT_SHEET_NAME, `${REPORT_SHEET_NAME}(2)`]);
+    expect(second.findings).toEqual(first.findings);
+    const userSheet = (w: ExcelJS.Workbook) => JSON.stringify(w.getWorksheet(REPORT_SHEET_NAME)!.getSheetValues());
+    expect(userSheet(after)).toBe(userSheet(await reload(original)));
+  });
+
+  it('never overwrites a 自评表 filled in after an earlier run: the new one takes a free name', async () => {
+    const original = await sampleBytes('gaoxin-forms.xlsx');
+    const check = async (bytes: Uint8Array) => {
+      const { findings, model } = checkWorkbook(await readXlsx(bytes));
+      return writeAnnotatedXlsx(bytes, planAnnotations(findings), generateSelfEvalSheets(model.projects.slice(0, 1)));
+    };
+    const firstWb = await reload(await check(original));
+    const generated = firstWb.worksheets.find((w) => w.name.startsWith('自评-'))!;
+    generated.getCell('Z1').value = '用户已填写';
+    const second = await reload(await check(await toBytes(firstWb)));
+    expect(second.getWorksheet(generated.name)!.getCell('Z1').value).toBe('用户已填写');
+    expect(second.worksheets.map((w) => w.name)).toContain(`${generated.name}(2)`);
   });
 });

@@ -19,6 +19,11 @@ const HEADERS: Record<Lang, string[]> = {
 };
 const WIDTHS = [6, 10, 30, 18, 9, 30, 40, 70, 22, 22];
 
+/** Whether a sheet's first row is the header of a report we wrote: how an earlier run's report is told from a user sheet of the same name. */
+export function isReportHeader(firstRow: readonly unknown[]): boolean {
+  return Object.values(HEADERS).some((header) => header.every((v, i) => firstRow[i] === v));
+}
+
 function messageOf(f: Finding, lang: Lang): string {
   return lang === 'zh' ? f.message : f.messageEn;
 }

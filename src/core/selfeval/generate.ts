@@ -2,6 +2,7 @@ import { address } from '../grid/address';
 import type { Indicator, Project } from '../model/project';
 import type { NumericTarget } from '../model/target';
 import { DEFAULT_PROFILE, type Profile } from '../profile';
+import { SheetNames } from '../sheetNames';
 import type { SheetSpec, SpecCell } from '../sheetSpec';
 import { executionRateFormula, executionScoreFormula, gradeFormula, higherIsBetterFormula, lowerIsBetterFormula, qualitativeFormula } from './formulas';
 import { ruleOfNumeric, TIERS } from './scoring';
@@ -43,13 +44,9 @@ function isRate(t: NumericTarget): boolean {
   return t.unit === '%' || t.unit === '‰';
 }
 
-/** Sheet name from the project name: Excel's 31 characters, no []:*?/\. */
-export function selfEvalSheetName(project: Project, taken: Set<string>): string {
-  const base = `自评-${project.name.replace(/[[\]:*?/\\]/g, '')}`.slice(0, 28);
-  let name = base;
-  for (let i = 2; taken.has(name); i++) name = `${base}(${i})`;
-  taken.add(name);
-  return name;
+/** Sheet name from the project name, without the characters Excel forbids ([]:*?/\\ and edge apostrophes). */
+function selfEvalSheetName(project: Project, names: SheetNames): string {
+  return names.claim(`自评-${project.name.replace(/[[\]:*?/\\]/g, '').replace(/'+$/, '')}`);
 }
 
 /** Collects cells of a sheet; rows are relative to `base`, so project blocks can stack on one sheet. */
@@ -187,6 +184,6 @@ export function generateSelfEvalSheets(projects: Project[], options: GenerateOpt
     for (const p of projects) b.base += writeProjectBlock(b, p, profile) + BLOCK_GAP;
     return projects.length === 0 ? [] : [{ name: '自评表', cells: b.cells, merges: b.merges, columnWidths: WIDTHS, frozenRows: 0 }];
   }
-  const taken = new Set<string>();
-  return projects.map((p) => generateSelfEvalSheet(p, selfEvalSheetName(p, taken), profile));
+  const names = new SheetNames();
+  return projects.map((p) => generateSelfEvalSheet(p, selfEvalSheetName(p, names), profile));
 }
