@@ -66,9 +66,10 @@ export class BrowserHost implements WorkbookHost {
     return this.plan !== null || this.extraSheets.length > 0;
   }
 
-  async selectCell(sheet: string, cell: string): Promise<void> {
+  async selectCell(sheet: string, cell: string): Promise<HostWarning[]> {
     this.activeSheet = sheet;
     for (const l of this.listeners) l(sheet, cell);
+    return [];
   }
 
   async onSelectionChanged(listener: SelectionListener): Promise<() => void> {

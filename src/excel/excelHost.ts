@@ -5,6 +5,7 @@ import { clearAnnotations, writeAnnotations } from './annotate';
 import type { Capabilities } from './capabilities';
 import { readWorkbookGrid } from './read';
 import type { ExcelRun } from './run';
+import { selectCell } from './select';
 import { writeSpecSheets } from './writeSheets';
 
 /** The workbook open in Excel, through Office.js (every call batched in src/excel). */
@@ -34,13 +35,8 @@ export class ExcelHost implements WorkbookHost {
     return writeSpecSheets(this.run, this.caps, specs);
   }
 
-  selectCell(sheet: string, cell: string): Promise<void> {
-    return this.run(async (context) => {
-      const ws = context.workbook.worksheets.getItem(sheet);
-      ws.activate();
-      ws.getRange(cell).select();
-      await context.sync();
-    });
+  selectCell(sheet: string, cell: string): Promise<HostWarning[]> {
+    return selectCell(this.run, sheet, cell);
   }
 
   async onSelectionChanged(listener: (sheet: string, cell: string) => void): Promise<() => void> {

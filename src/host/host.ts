@@ -24,7 +24,8 @@ export interface WorkbookHost {
   clearAnnotations(): Promise<HostWarning[]>;
   /** Add (or replace) generated sheets such as 自评表. */
   writeSheets(specs: SheetSpec[]): Promise<HostWarning[]>;
-  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Show a finding's cell; warnings when it cannot be shown (hidden or deleted sheet). */
+  selectCell(sheet: string, cell: string): Promise<HostWarning[]>;
   /** Subscribe to the user's selection; returns an unsubscribe function. */
   onSelectionChanged(listener: (sheet: string, cell: string) => void): Promise<() => void>;
 }

@@ -55,10 +55,15 @@ export function App({ host, initialLang, renderPreview, extraActions, onLangChan
   const rows = useMemo(() => (result ? findingRows(result.model, result.findings, { severities, code }, t.other) : []), [result, severities, code, t.other]);
   const codes = useMemo(() => [...new Set(result?.findings.map((f) => f.code) ?? [])].sort(), [result]);
 
+  const warningStatus = (warnings: HostWarning[]): Status => ({ kind: 'message', intent: 'warning', text: warnings.map((w) => (lang === 'zh' ? w.message : w.messageEn)).join('；') });
+  const goTo = (sheet: string, cell: string) => {
+    void host.selectCell(sheet, cell).then((warnings) => warnings.length > 0 && setStatus(warningStatus(warnings)));
+  };
+
   const act = async (work: () => Promise<HostWarning[] | void>, done: string) => {
     try {
       const warnings = (await work()) ?? [];
-      setStatus(warnings.length > 0 ? { kind: 'message', intent: 'warning', text: warnings.map((w) => (lang === 'zh' ? w.message : w.messageEn)).join('；') } : { kind: 'message', intent: 'success', text: done });
+      setStatus(warnings.length > 0 ? warningStatus(warnings) : { kind: 'message', intent: 'success', text: done });
     } catch (e) {
       setStatus({ kind: 'message', intent: 'error', text: `${t.failed}${(e as Error).message}` });
     }
@@ -169,11 +174,11 @@ export function App({ host, initialLang, renderPreview, extraActions, onLangChan
               selected={selected}
               onPick={(f) => {
                 setSelected(`${f.sheet}!${f.cell}`);
-                void host.selectCell(f.sheet, f.cell);
+                goTo(f.sheet, f.cell);
               }}
             />
           )}
-          {grid && renderPreview?.({ grid, findings: result.findings, selected, select: (sheet, cell) => void host.selectCell(sheet, cell) })}
+          {grid && renderPreview?.({ grid, findings: result.findings, selected, select: goTo })}
         </>
       )}
     </div>

@@ -159,10 +159,22 @@ describe('annotations in Excel', () => {
   it('selects a finding cell, and writes generated 自评表 sheets with formulas', async () => {
     const wb = formsWorkbook();
     const { host, model } = await validateIn(wb);
-    await host.selectCell('执法服装', 'C17');
+    await expect(host.selectCell('执法服装', 'C17')).resolves.toEqual([]);
     expect(wb.selected).toBe('执法服装!C17');
     await host.writeSheets(generateSelfEvalSheets(model.projects));
     const sheet = wb.sheet('自评-应急管理局执法服装采购经费');
     expect(sheet.cells.get('11,6')!.formula).toContain('ISNUMBER(E12)');
+  });
+
+  it('does not unhide a sheet to show a finding, and says where the cell is; a deleted sheet is a warning too', async () => {
+    const wb = formsWorkbook();
+    const { host } = await validateIn(wb);
+    wb.sheet('执法服装').visibility = 'Hidden';
+    const [hidden] = await host.selectCell('执法服装', 'C17');
+    expect(hidden.message).toBe('工作表“执法服装”已隐藏，无法定位到 C17；取消隐藏后再点击');
+    expect(wb.sheet('执法服装').visibility).toBe('Hidden');
+    expect(wb.selected).toBeUndefined();
+    const [gone] = await host.selectCell('已删除', 'A1');
+    expect(gone.message).toContain('无法定位到“已删除”!A1');
   });
 });

@@ -172,6 +172,8 @@ class FakeWorksheet {
     this.ctx.wb.sheets = this.ctx.wb.sheets.filter((s) => s.name !== this.sheetName);
   }
   activate(): void {
+    // Excel refuses to activate a hidden sheet.
+    if (this.s.visibility !== 'Visible') throw new Error(`InvalidOperation: ${this.sheetName} is hidden`);
     this.ctx.wb.active = this.ctx.wb.sheets.findIndex((s) => s.name === this.sheetName);
   }
 }

@@ -4,7 +4,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import type { AnnotationPlan } from '../../src/core/annotate/types';
 import { gridFromValues, type WorkbookGrid } from '../../src/core/grid/grid';
 import type { SheetSpec } from '../../src/core/sheetSpec';
-import type { WorkbookHost } from '../../src/host/host';
+import type { HostWarning, WorkbookHost } from '../../src/host/host';
 import { App } from '../../src/taskpane/App';
 import { GAOXIN_FORMS } from '../../scripts/samples/data/gaoxinForms';
 
@@ -15,6 +15,8 @@ class FakeHost implements WorkbookHost {
   plans: AnnotationPlan[] = [];
   sheets: SheetSpec[][] = [];
   cleared = 0;
+  /** What the host answers when asked to go to a cell (a hidden sheet, say). */
+  selectWarnings: HostWarning[] = [];
   listener?: (sheet: string, cell: string) => void;
   constructor(private readonly grid: WorkbookGrid) {}
   async readWorkbook(_: unknown, onProgress?: (d: number, t: number) => void) {
@@ -35,6 +37,7 @@ class FakeHost implements WorkbookHost {
   }
   async selectCell(sheet: string, cell: string) {
     this.selected.push(`${sheet}!${cell}`);
+    return this.selectWarnings;
   }
   async onSelectionChanged(l: (sheet: string, cell: string) => void) {
     this.listener = l;
@@ -72,6 +75,14 @@ describe('task pane', () => {
     act(() => host.listener!('执法服装', 'E18'));
     const vague = document.querySelector('[data-code="VAGUE_TARGET"]')!;
     expect(vague.getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('says why a cell cannot be shown (e.g. its sheet is hidden) instead of failing silently', async () => {
+    const host = new FakeHost(grid);
+    host.selectWarnings = [{ message: '工作表“执法服装”已隐藏，无法定位到 C17；取消隐藏后再点击', messageEn: 'hidden' }];
+    await validated(host);
+    fireEvent.click(screen.getByText(/执法服装使用年限/));
+    expect(await screen.findByTestId('status')).toHaveTextContent('已隐藏');
   });
 
   it('filters by severity', async () => {
