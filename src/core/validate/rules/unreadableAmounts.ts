@@ -45,10 +45,17 @@ const BUDGET_FIELDS: [keyof Budget, string, string][] = [
 
 /** A project's funding cells and 资金支出计划 points (every layout; list rows are read here, not per table). */
 export function checkProjectNumbers(project: Project): Finding[] {
-  const cells: AmountCell[] = BUDGET_FIELDS.map(([key, what, whatEn]) => ({ amount: project.budget[key], what, whatEn }));
-  for (const p of project.spendingPlan) {
-    cells.push({ amount: { value: p.percent, raw: p.raw, cell: p.cell }, what: `资金支出计划“${p.label}”`, whatEn: `Spending plan point "${p.label}"` });
+  // Runs for every project: only unreadable cells get an entry (and a message text).
+  const cells: AmountCell[] = [];
+  for (const [key, what, whatEn] of BUDGET_FIELDS) {
+    const amount = project.budget[key];
+    if (isUnreadable(amount)) cells.push({ amount, what, whatEn });
   }
+  for (const p of project.spendingPlan) {
+    const amount = { value: p.percent, raw: p.raw, cell: p.cell };
+    if (isUnreadable(amount)) cells.push({ amount, what: `资金支出计划“${p.label}”`, whatEn: `Spending plan point "${p.label}"` });
+  }
+  if (cells.length === 0) return [];
   const owner = { id: project.id, name: project.name };
   return findingsOf(cells, (cell) => ({ sheet: project.sheet, cell, project: owner }));
 }
