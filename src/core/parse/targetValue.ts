@@ -151,7 +151,25 @@ function segments(text: string): string[] {
   return out;
 }
 
+/**
+ * Targets parsed lately, by raw text: a district workbook repeats the same few hundred
+ * (≥95%, 按时完成, ≥90%) thousands of times. Parsed targets are never mutated, so sharing is safe;
+ * the bound keeps a long-running pane from growing.
+ */
+const recent = new Map<string, TargetValue>();
+const RECENT_LIMIT = 4096;
+
+/** Parse a 指标值 (SPEC §4) into a typed target; unparseable text is kept as `text`. */
 export function parseTarget(raw: string): TargetValue {
+  const known = recent.get(raw);
+  if (known) return known;
+  const parsed = parseUncached(raw);
+  if (recent.size >= RECENT_LIMIT) recent.clear();
+  recent.set(raw, parsed);
+  return parsed;
+}
+
+function parseUncached(raw: string): TargetValue {
   const text = cleanNumberText(normalizeText(raw ?? '')).replace(/[。.]+$/, '').trim();
   if (text === '' || /^[-—/\\无]$/.test(text)) return { raw, kind: 'empty' };
   const segs = segments(text);

@@ -87,3 +87,12 @@ describe('parseTarget: the target grammar of SPEC §4', () => {
     );
   });
 });
+
+describe('parseTarget reuse of recent results', () => {
+  it('gives the same typed target for a repeated text, also after more distinct texts than it keeps', () => {
+    const texts = Array.from({ length: 5000 }, (_, i) => `≥${i}台`);
+    const first = texts.map((t) => JSON.stringify(parseTarget(t)));
+    expect(texts.map((t) => JSON.stringify(parseTarget(t)))).toEqual(first);
+    expect(parseTarget('≥4999台')).toMatchObject({ kind: 'numeric', comparator: '>=', value: 4999, unit: '台' });
+  });
+});
