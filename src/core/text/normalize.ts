@@ -4,7 +4,8 @@
  * Raw text is always kept beside the normalized form by callers.
  */
 
-const LATEX: [RegExp, string][] = [
+/** LaTeX left in OCR'd text (`$\geq 98\%$`) and its plain replacement, applied in order. */
+export const LATEX: readonly [RegExp, string][] = [
   [/\\geqslant|\\geq|\\ge\b/g, '≥'],
   [/\\leqslant|\\leq|\\le\b/g, '≤'],
   [/\\%/g, '%'],

@@ -1,18 +1,8 @@
 import fc from 'fast-check';
-import { labelKey, normalizeText } from '../../../src/core/text/normalize';
+import { labelKey, LATEX, normalizeText } from '../../../src/core/text/normalize';
 
-/** The definition, as plain regex replacements, that normalizeText's fast paths must agree with. */
+/** The definition, as plain regex replacements over the LaTeX table, that normalizeText's fast paths must agree with. */
 function byDefinition(s: string): string {
-  const LATEX: [RegExp, string][] = [
-    [/\\geqslant|\\geq|\\ge\b/g, '≥'],
-    [/\\leqslant|\\leq|\\le\b/g, '≤'],
-    [/\\%/g, '%'],
-    [/\\times/g, '×'],
-    [/\\text\{([^}]*)\}/g, '$1'],
-    [/\\mathrm\{([^}]*)\}/g, '$1'],
-    [/\\[,;!]/g, ''],
-    [/\$/g, ''],
-  ];
   const LOOK_ALIKES: Record<string, string> = { '≧': '≥', '≦': '≤', '⩾': '≥', '⩽': '≤', '〜': '~', '\u3000': ' ' };
   let out = s.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/[≧≦⩾⩽〜\u3000]/g, (ch) => LOOK_ALIKES[ch]);
   for (const [re, rep] of LATEX) out = out.replace(re, rep);
