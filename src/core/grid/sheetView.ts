@@ -1,5 +1,5 @@
 import { address, type CellRange } from './address';
-import { cellAt, colCount, rowCount, type SheetGrid } from './grid';
+import { cellAt, colCount, rowCount, type GridCell, type SheetGrid } from './grid';
 import { labelKey, normalizeText } from '../text/normalize';
 
 /** A non-empty cell of a row: its normalized text and, when short enough to be one, its label key. */
@@ -68,10 +68,15 @@ export class SheetView {
     return cellAt(this.sheet, row, col)?.value ?? null;
   }
 
+  /** The cell with merges resolved to the anchor (value and number format), if it holds anything. */
+  cell(row: number, col: number): GridCell | undefined {
+    const a = this.anchor(row, col);
+    return cellAt(this.sheet, a.row, a.col);
+  }
+
   /** Value with merges resolved to the anchor. */
   value(row: number, col: number) {
-    const a = this.anchor(row, col);
-    return this.raw(a.row, a.col);
+    return this.cell(row, col)?.value ?? null;
   }
 
   /** Normalized text of the cell (merge-resolved); '' for empty. */

@@ -1,4 +1,3 @@
-import { cellAt } from '../grid/grid';
 import type { SheetView } from '../grid/sheetView';
 import type { Amount } from '../model/project';
 import { normalizeText } from '../text/normalize';
@@ -35,14 +34,14 @@ function isoDateOfSerial(serial: number): string {
 
 /** Amount of a cell (merge-aware) in 万元, keeping raw text and address; blank, unreadable or a date → value null. */
 export function readAmount(view: SheetView, row: number, col: number, divisor: UnitDivisor): Amount {
-  const v = view.value(row, col);
+  const data = view.cell(row, col);
+  const v = data?.value ?? null;
   const cell = view.address(row, col);
   if (typeof v === 'number') {
-    const anchor = view.anchor(row, col);
-    if (isDateFormat(cellAt(view.sheet, anchor.row, anchor.col)?.numberFormat)) return { value: null, raw: isoDateOfSerial(v), cell };
+    if (isDateFormat(data?.numberFormat)) return { value: null, raw: isoDateOfSerial(v), cell };
     return { value: v / divisor, raw: String(v), cell };
   }
-  const raw = v === null || v === undefined ? '' : String(v);
+  const raw = v === null ? '' : String(v);
   return { value: raw.trim() === '' ? null : amountFromText(raw, divisor), raw, cell };
 }
 
@@ -56,8 +55,7 @@ export function readNumber(view: SheetView, row: number, col: number): Amount {
  * formatted as percent (0.4778), or a bare number taken as written in a percent column.
  */
 export function readPercent(view: SheetView, row: number, col: number): Amount {
-  const anchor = view.anchor(row, col);
-  const cellData = cellAt(view.sheet, anchor.row, anchor.col);
+  const cellData = view.cell(row, col);
   const cell = view.address(row, col);
   const v = cellData?.value ?? null;
   if (typeof v === 'number') {
