@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { checkWorkbook } from '../../src/core/engine';
-import { LOST_FORMULA_RESULT } from '../../src/xlsx/cellValue';
 import { readXlsx, XlsxReadError } from '../../src/xlsx/read';
 import { reload, sampleBytes, toBytes } from '../helpers/workbooks';
 
@@ -76,7 +75,7 @@ describe('readXlsx', () => {
     expect(findings.filter((f) => f.code === 'TOTAL_MISMATCH' && ['B5', 'C5', 'C6', 'C7'].includes(f.cell))).toEqual([]);
   });
 
-  it('a formula error or text in a date-formatted cell (lost by exceljs) reads as a marker, not a crash', async () => {
+  it('a formula error or text in a date-formatted cell reads as the text Excel shows (exceljs loses it)', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('表');
     ws.getCell('A1').value = { formula: 'B1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellFormulaValue;
@@ -84,8 +83,8 @@ describe('readXlsx', () => {
     for (const a of ['A1', 'A2']) ws.getCell(a).numFmt = 'yyyy-mm-dd';
     const grid = await readXlsx(await toBytes(wb));
     expect(grid.sheets[0].rows.map((r) => r[0])).toEqual([
-      { value: LOST_FORMULA_RESULT, formula: 'B1/0', numberFormat: 'yyyy-mm-dd' },
-      { value: LOST_FORMULA_RESULT, formula: 'B1&"万"', numberFormat: 'yyyy-mm-dd' },
+      { value: '#DIV/0!', formula: 'B1/0', numberFormat: 'yyyy-mm-dd' },
+      { value: '四十万', formula: 'B1&"万"', numberFormat: 'yyyy-mm-dd' },
     ]);
   });
 });

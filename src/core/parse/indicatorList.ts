@@ -1,3 +1,4 @@
+import { memoizeRecent } from '../memo';
 import { normalizeText } from '../text/normalize';
 import { isCategoryLabel, normalizeLevel1, normalizeLevel2, splitCode } from '../taxonomy/labels';
 
@@ -33,7 +34,7 @@ export function parseIndicatorList(text: string): { items: ListIndicatorItem[]; 
   const starts = [...normalized.matchAll(ITEM_START)];
   const leftovers: string[] = [];
   if (starts.length === 0) {
-    const single = parseItem(normalized, undefined);
+    const single = parseItem(normalized);
     if (single) return { items: [single], leftovers };
     return { items: [], leftovers: normalized ? [normalized] : [] };
   }
@@ -42,21 +43,32 @@ export function parseIndicatorList(text: string): { items: ListIndicatorItem[]; 
   const items: ListIndicatorItem[] = [];
   starts.forEach((m, i) => {
     const body = normalized.slice(m.index! + m[0].length, i + 1 < starts.length ? starts[i + 1].index : undefined).trim();
-    const item = parseItem(body, Number(m[1]));
-    if (item) items.push(item);
+    const item = parseItem(body);
+    if (item) items.push(numbered(item, Number(m[1])));
     else if (body) leftovers.push(body);
   });
   return { items, leftovers };
 }
 
-function parseItem(body: string, ordinal: number | undefined): ListIndicatorItem | null {
-  const text = body.replace(/[。；;\s]+$/, '');
-  if (!text) return null;
-  return /^\d{1,2}\s*[-－—]/.test(text) ? parseCoded(text, ordinal) : parseFree(text, ordinal);
+/** A shared parsed item with its place in this list, copied field by field so every item has one shape. */
+function numbered(item: ListIndicatorItem, ordinal: number): ListIndicatorItem {
+  const out: ListIndicatorItem = { ordinal, level1Raw: item.level1Raw, level2Raw: item.level2Raw, level3: item.level3, annualRaw: item.annualRaw, raw: item.raw };
+  if (item.periodRaw !== undefined) out.periodRaw = item.periodRaw;
+  return out;
 }
 
+/** One item's text (without its `N、`) → its parts; the same standard items recur across a whole list. */
+const parseItem = memoizeRecent(
+  (body: string) => body,
+  (body: string): ListIndicatorItem | null => {
+    const text = body.replace(/[。；;\s]+$/, '');
+    if (!text) return null;
+    return /^\d{1,2}\s*[-－—]/.test(text) ? parseCoded(text) : parseFree(text);
+  },
+);
+
 /** `1-产出指标；13-时效指标；资金拨付及时率；实施周期指标值:100%；年度指标值:≥95%` */
-function parseCoded(text: string, ordinal: number | undefined): ListIndicatorItem | null {
+function parseCoded(text: string): ListIndicatorItem | null {
   const fields = text.split(/[；;]/).map((f) => f.trim()).filter(Boolean);
   let level1Raw = '';
   let level2Raw = '';
@@ -72,11 +84,11 @@ function parseCoded(text: string, ordinal: number | undefined): ListIndicatorIte
     else names.push(f);
   }
   if (!level1Raw && !level2Raw) return null;
-  return item(ordinal, level1Raw, level2Raw, names.join('；'), values, text);
+  return item(level1Raw, level2Raw, names.join('；'), values, text);
 }
 
 /** `效益指标：设备故障误工时数，年度指标值： ≤ 10 小时` (only 一级, optionally a 二级 label next). */
-function parseFree(text: string, ordinal: number | undefined): ListIndicatorItem | null {
+function parseFree(text: string): ListIndicatorItem | null {
   const colon = /[:：]/.exec(text);
   if (!colon) return null;
   const level1Raw = text.slice(0, colon.index).trim();
@@ -92,7 +104,7 @@ function parseFree(text: string, ordinal: number | undefined): ListIndicatorItem
   const firstKey = FIRST_VALUE_KEY.exec(rest);
   const name = (firstKey ? rest.slice(0, firstKey.index) : rest).replace(/[，,；;。\s]+$/, '').trim();
   const values = firstKey ? splitValues(rest.slice(firstKey.index)) : { annual: '' };
-  return item(ordinal, level1Raw, level2Raw, name, values, text);
+  return item(level1Raw, level2Raw, name, values, text);
 }
 
 /** `实施周期指标值:100%；年度指标值:≥95%` → texts by key (年度/指标值 → annual). */
@@ -111,7 +123,6 @@ function splitValues(text: string): { annual: string; period?: string } {
 }
 
 function item(
-  ordinal: number | undefined,
   level1Raw: string,
   level2Raw: string,
   level3: string,
@@ -119,7 +130,6 @@ function item(
   raw: string,
 ): ListIndicatorItem {
   const result: ListIndicatorItem = { level1Raw, level2Raw, level3, annualRaw: values.annual, raw };
-  if (ordinal !== undefined) result.ordinal = ordinal;
   if (values.period !== undefined) result.periodRaw = values.period;
   return result;
 }

@@ -1,4 +1,5 @@
 import type { Comparator, NumericTarget, SimpleTarget, TargetValue } from '../model/target';
+import { memoizeRecent } from '../memo';
 import { normalizeText } from '../text/normalize';
 
 /**
@@ -151,23 +152,8 @@ function segments(text: string): string[] {
   return out;
 }
 
-/**
- * Targets parsed lately, by raw text: a district workbook repeats the same few hundred
- * (≥95%, 按时完成, ≥90%) thousands of times. Parsed targets are never mutated, so sharing is safe;
- * the bound keeps a long-running pane from growing.
- */
-const recent = new Map<string, TargetValue>();
-const RECENT_LIMIT = 4096;
-
-/** Parse a 指标值 (SPEC §4) into a typed target; unparseable text is kept as `text`. */
-export function parseTarget(raw: string): TargetValue {
-  const known = recent.get(raw);
-  if (known) return known;
-  const parsed = parseUncached(raw);
-  if (recent.size >= RECENT_LIMIT) recent.clear();
-  recent.set(raw, parsed);
-  return parsed;
-}
+/** Parse a 指标值 (SPEC §4) into a typed target; unparseable text is kept as `text`. Repeated texts are parsed once. */
+export const parseTarget: (raw: string) => TargetValue = memoizeRecent((raw: string) => raw, parseUncached);
 
 function parseUncached(raw: string): TargetValue {
   const text = cleanNumberText(normalizeText(raw ?? '')).replace(/[。.]+$/, '').trim();

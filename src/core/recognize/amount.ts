@@ -1,5 +1,6 @@
 import type { SheetView } from '../grid/sheetView';
 import type { Amount } from '../model/project';
+import { isDateFormat, isoDateOfSerial } from '../grid/excelDate';
 import { normalizeText } from '../text/normalize';
 
 /** How many of the sheet's money unit make one 万元: 1 for 万元, 10000 for 元. */
@@ -15,21 +16,6 @@ export function amountFromText(text: string, divisor: UnitDivisor): number | nul
   if (m[2] === '万' || m[2] === '万元') return n;
   if (m[2] === '元') return n / 10000;
   return n / divisor;
-}
-
-/** Codes of a number format that shows dates or times, once quoted text, escapes and [..] sections are removed. */
-const DATE_FORMAT_CODES = /[ymdhs]/i;
-const FORMAT_NOISE = /"[^"]*"|\\.|\[[^\]]*\]/g;
-
-/** Whether Excel displays a number in this format as a date (Office.js gives dates as serial numbers). */
-export function isDateFormat(numberFormat: string | undefined): boolean {
-  if (!numberFormat || numberFormat === 'General') return false;
-  return DATE_FORMAT_CODES.test(numberFormat.replace(FORMAT_NOISE, ''));
-}
-
-/** Excel date serial (1900 system) → `2023-12-31`, as the .xlsx reader shows dates. */
-function isoDateOfSerial(serial: number): string {
-  return new Date(Math.round((serial - 25569) * 86400000)).toISOString().slice(0, 10);
 }
 
 /** Amount of a cell (merge-aware) in 万元, keeping raw text and address; blank, unreadable or a date → value null. */

@@ -4,8 +4,8 @@ import { parseTarget } from '../parse/targetValue';
 import { inferLevel2 } from '../taxonomy/infer';
 import { normalizeLevel1, normalizeLevel2 } from '../taxonomy/labels';
 
-/** The parts of an indicator as a sheet states them, before normalization. */
-export interface IndicatorParts {
+/** The texts of an indicator as a sheet states them, before normalization. */
+export interface IndicatorTexts {
   level1Raw: string;
   level2Raw: string;
   level3: string;
@@ -13,19 +13,56 @@ export interface IndicatorParts {
   periodRaw?: string;
   description?: string;
   basis?: string;
+}
+
+/** Where an indicator sits on the sheet. */
+export interface IndicatorPlace {
   cell: string;
   targetCell: string;
   ordinal?: number;
 }
 
+/** What an indicator says, apart from where it sits. */
+export type IndicatorContent = Omit<Indicator, keyof IndicatorPlace>;
+
+/** Typed indicator from what the sheet says, placed at its cells. */
+export function buildIndicator(parts: IndicatorTexts & IndicatorPlace): Indicator {
+  return placeIndicator(indicatorContent(parts), parts);
+}
+
 /**
- * Typed indicator from what the sheet says: canonical 一级/二级 from their labels, target parsed;
- * a 二级 the sheet left out is inferred from the wording, with the reason kept.
+ * The content placed at its cells. Content objects may be shared, so they are copied, never
+ * changed; field by field, so that every indicator has the same shape (spread copies of varying
+ * objects make property reads slow in every rule that follows).
  */
-export function buildIndicator(parts: IndicatorParts): Indicator {
+export function placeIndicator(c: IndicatorContent, place: IndicatorPlace): Indicator {
+  const indicator: Indicator = {
+    level1: c.level1,
+    level1Raw: c.level1Raw,
+    level2: c.level2,
+    level2Raw: c.level2Raw,
+    level2Inferred: c.level2Inferred,
+    level3: c.level3,
+    target: c.target,
+    cell: place.cell,
+    targetCell: place.targetCell,
+  };
+  if (c.inference) indicator.inference = c.inference;
+  if (c.periodTarget) indicator.periodTarget = c.periodTarget;
+  if (c.description) indicator.description = c.description;
+  if (c.basis) indicator.basis = c.basis;
+  if (place.ordinal !== undefined) indicator.ordinal = place.ordinal;
+  return indicator;
+}
+
+/**
+ * Canonical 一级/二级 from their labels, target parsed; a 二级 the sheet left out is inferred
+ * from the wording, with the reason kept.
+ */
+export function indicatorContent(parts: IndicatorTexts): IndicatorContent {
   const level1 = normalizeLevel1(parts.level1Raw);
   const target = parseTarget(parts.targetRaw);
-  const indicator: Indicator = {
+  const indicator: IndicatorContent = {
     level1,
     level1Raw: parts.level1Raw,
     level2: null,
@@ -33,15 +70,12 @@ export function buildIndicator(parts: IndicatorParts): Indicator {
     level2Inferred: false,
     level3: parts.level3,
     target,
-    cell: parts.cell,
-    targetCell: parts.targetCell,
   };
   if (parts.level2Raw.trim() !== '') indicator.level2 = normalizeLevel2(parts.level2Raw);
   else Object.assign(indicator, inferred(parts.level3, level1, target));
   if (parts.periodRaw !== undefined && parts.periodRaw.trim() !== '') indicator.periodTarget = parseTarget(parts.periodRaw);
   if (parts.description) indicator.description = parts.description;
   if (parts.basis) indicator.basis = parts.basis;
-  if (parts.ordinal !== undefined) indicator.ordinal = parts.ordinal;
   return indicator;
 }
 

@@ -3,7 +3,8 @@ import type { SheetView } from '../grid/sheetView';
 import type { Amount, AmountRow, ListTable, Project } from '../model/project';
 import { parseIndicatorList, type ListIndicatorItem } from '../parse/indicatorList';
 import { readAmount, type UnitDivisor } from './amount';
-import { buildIndicator } from './indicator';
+import { memoizeRecent } from '../memo';
+import { indicatorContent, placeIndicator } from './indicator';
 import type { ListHeader } from './listHeader';
 import { regionResult, type Region, type RegionResult } from './region';
 import { unrecognizedCell, type RecognitionSite } from './site';
@@ -85,18 +86,7 @@ function listProject(view: SheetView, header: ListHeader, amounts: AmountRow, it
     layout: 'list',
     budget: {},
     spendingPlan: [],
-    indicators: items.map((item) =>
-      buildIndicator({
-        level1Raw: item.level1Raw,
-        level2Raw: item.level2Raw,
-        level3: item.level3,
-        targetRaw: item.annualRaw,
-        periodRaw: item.periodRaw,
-        cell: indicatorsCell,
-        targetCell: indicatorsCell,
-        ordinal: item.ordinal,
-      }),
-    ),
+    indicators: items.map((item) => placeIndicator(contentOf(item), { cell: indicatorsCell, targetCell: indicatorsCell, ordinal: item.ordinal })),
     rowSpan: { first: row, last: row },
     indicatorsCell,
   };
@@ -109,6 +99,13 @@ function listProject(view: SheetView, header: ListHeader, amounts: AmountRow, it
   }
   return project;
 }
+
+/** An item's content by its text: standard items (满意度, 资金拨付及时率) recur across a whole list. */
+const contentOf = memoizeRecent(
+  (item: ListIndicatorItem) => item.raw,
+  (item: ListIndicatorItem) =>
+    indicatorContent({ level1Raw: item.level1Raw, level2Raw: item.level2Raw, level3: item.level3, targetRaw: item.annualRaw, periodRaw: item.periodRaw }),
+);
 
 function indicatorList(view: SheetView, header: ListHeader, row: number): ReturnType<typeof parseIndicatorList> {
   const col = header.columns.indicators;

@@ -1,6 +1,7 @@
 import { gridFromValues } from '../../../src/core/grid/grid';
 import { SheetView } from '../../../src/core/grid/sheetView';
-import { amountFromText, isDateFormat, readAmount, readPercent } from '../../../src/core/recognize/amount';
+import { isDateFormat } from '../../../src/core/grid/excelDate';
+import { amountFromText, readAmount, readPercent } from '../../../src/core/recognize/amount';
 
 describe('amounts', () => {
   it.each([

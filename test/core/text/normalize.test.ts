@@ -11,7 +11,7 @@ function byDefinition(s: string): string {
 
 /** Strings built from the characters that matter: full-width, look-alikes, LaTeX, every kind of space. */
 const noisyText = fc
-  .array(fc.constantFrom('\\text{次}', '\\,', '＼ｇｅｑ', '9', '8', '%', '≥', '＞', '９', '％', '≧', '～', '\u3000', '\u00a0', ' ', '  ', '\n', '\t', '$', '\\geq ', '\\%', '年', '：', ':', 'a'), { maxLength: 30 })
+  .array(fc.constantFrom('\\text{次}', '\\,', '＼ｇｅｑ', '9', '8', '%', '≥', '＞', '９', '％', '≧', '～', '\u3000', '\u00a0', ' ', '  ', '\n', '\t', '$', '\\geq ', '\\%', '\\le', '\\leqslant', '\\ge', '\\times', '\\!', '{', '}', '\\mathrm{', '年', '：', ':', 'a'), { maxLength: 30 })
   .map((parts) => parts.join(''));
 
 describe('normalizeText', () => {

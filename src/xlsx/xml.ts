@@ -1,0 +1,79 @@
+/**
+ * Just enough XML for SpreadsheetML parts: attributes, text with entities, elements by local
+ * name (writers differ in namespace prefixes: `<c>` from Excel, `<x:c>` from the Open XML SDK).
+ */
+
+function isSpaceOrPrefix(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === ':';
+}
+
+/**
+ * One attribute of a start tag's inside (`r="A1" s="3" t="s"`) by local name, decoded; undefined
+ * when absent. A scan instead of a map of all attributes: cells are read by the hundred thousand.
+ */
+export function attribute(tag: string, name: string): string | undefined {
+  for (let i = tag.indexOf(name); i >= 0; i = tag.indexOf(name, i + 1)) {
+    if (i > 0 && !isSpaceOrPrefix(tag[i - 1])) continue;
+    let j = i + name.length;
+    while (tag[j] === ' ') j++;
+    if (tag[j] !== '=') continue;
+    j++;
+    while (tag[j] === ' ') j++;
+    const quote = tag[j];
+    const end = quote === '"' || quote === "'" ? tag.indexOf(quote, j + 1) : -1;
+    if (end > 0) return decodeXml(tag.slice(j + 1, end));
+  }
+  return undefined;
+}
+
+const ENTITY = /&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g;
+const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/** OOXML's escape for characters XML cannot carry (`_x000D_` for a carriage return). */
+const OOXML_ESCAPE = /_x([0-9a-fA-F]{4})_/g;
+
+function codePoint(hex: string, radix: number): string {
+  const n = parseInt(hex, radix);
+  return Number.isFinite(n) && n >= 0 && n <= 0x10ffff ? String.fromCodePoint(n) : '';
+}
+
+/** Text content or attribute value as the document means it. */
+export function decodeXml(s: string): string {
+  if (!s.includes('&') && !s.includes('_x')) return s;
+  let out = s;
+  if (out.includes('&')) {
+    out = out.replace(ENTITY, (_m, e: string) =>
+      e[0] !== '#' ? NAMED[e] : e[1] === 'x' ? codePoint(e.slice(2), 16) : codePoint(e.slice(1), 10),
+    );
+  }
+  if (out.includes('_x')) out = out.replace(OOXML_ESCAPE, (_m, hex: string) => codePoint(hex, 16));
+  return out;
+}
+
+/** Start tags of elements with this local name: [whole tag, attribute text, self-closing]. */
+export function startTags(xml: string, name: string): RegExpMatchArray[] {
+  return [...xml.matchAll(new RegExp(`<(?:[\\w.-]+:)?${name}(?=[\\s/>])([^>]*?)(/?)>`, 'g'))];
+}
+
+/** Inner XML of each element with this local name (empty for `<x/>`). */
+export function elements(xml: string, name: string): string[] {
+  const re = new RegExp(`<(?:[\\w.-]+:)?${name}(?=[\\s/>])[^>]*?(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?${name}>)`, 'g');
+  return [...xml.matchAll(re)].map((m) => m[1] ?? '');
+}
+
+const RUN_TEXT = /<(?:[\w.-]+:)?t(?=[\s>])[^>]*>([^<]*)<\/(?:[\w.-]+:)?t>/g;
+/** The common item: one unformatted run (`<t>…</t>`), read without the general loop. */
+const PLAIN_ITEM = /^<t(?:\s[^>]*)?>([^<]*)<\/t>$/;
+const PHONETIC = /<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g;
+
+/**
+ * Text of a string item (`<si>`, `<is>`): its `<t>` runs joined (rich text), phonetic
+ * guides (`<rPh>`) left out as Excel shows them.
+ */
+export function stringItemText(inner: string): string {
+  const plain = PLAIN_ITEM.exec(inner);
+  if (plain) return decodeXml(plain[1]);
+  const body = inner.includes('rPh') ? inner.replace(PHONETIC, '') : inner;
+  let text = '';
+  for (const m of body.matchAll(RUN_TEXT)) text += m[1];
+  return decodeXml(text);
+}
