@@ -12,7 +12,14 @@ export interface CellRange {
   right: number;
 }
 
+/** Column names worked out so far: every finding and amount carries an address. */
+const COLUMN_NAMES: string[] = [];
+
 export function columnName(col: number): string {
+  return (COLUMN_NAMES[col] ??= spellColumn(col));
+}
+
+function spellColumn(col: number): string {
   let name = '';
   let n = col + 1;
   while (n > 0) {

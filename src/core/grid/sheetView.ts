@@ -123,7 +123,7 @@ export class SheetView {
   }
 
   address(row: number, col: number): string {
-    const a = this.anchor(row, col);
-    return address(a.row, a.col);
+    const k = this.anchorOf.get(this.key(row, col));
+    return k === undefined ? address(row, col) : address(Math.floor(k / 16384), k % 16384);
   }
 }

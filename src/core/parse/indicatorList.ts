@@ -1,4 +1,3 @@
-import { memoizeRecent } from '../memo';
 import { normalizeText } from '../text/normalize';
 import { isCategoryLabel, normalizeLevel1, normalizeLevel2, splitCode } from '../taxonomy/labels';
 
@@ -28,44 +27,43 @@ const VALUE_KEY = /(实施周期指标值|实施期指标值|年度指标值|年
 const FIRST_VALUE_KEY = new RegExp(VALUE_KEY.source);
 const LEADING_VALUE_KEY = new RegExp(`^${VALUE_KEY.source}`);
 
-/** Split a list-form indicators cell into items (free-text and coded dialects). Never throws. */
-export function parseIndicatorList(text: string): { items: ListIndicatorItem[]; leftovers: string[] } {
+/**
+ * Split a list-form indicators cell into items (`N、…`) and read each with `readItem`; text that
+ * is no item (before the first, or unreadable) is a leftover. Never throws.
+ */
+export function readIndicatorList<T>(text: string, readItem: (body: string) => T | null): { items: { ordinal?: number; value: T }[]; leftovers: string[] } {
   const normalized = normalizeText(text ?? '');
   const starts = [...normalized.matchAll(ITEM_START)];
   const leftovers: string[] = [];
   if (starts.length === 0) {
-    const single = parseItem(normalized);
-    if (single) return { items: [single], leftovers };
+    const single = readItem(normalized);
+    if (single) return { items: [{ value: single }], leftovers };
     return { items: [], leftovers: normalized ? [normalized] : [] };
   }
   const head = normalized.slice(0, starts[0].index).trim();
   if (head) leftovers.push(head);
-  const items: ListIndicatorItem[] = [];
+  const items: { ordinal?: number; value: T }[] = [];
   starts.forEach((m, i) => {
     const body = normalized.slice(m.index! + m[0].length, i + 1 < starts.length ? starts[i + 1].index : undefined).trim();
-    const item = parseItem(body);
-    if (item) items.push(numbered(item, Number(m[1])));
+    const value = readItem(body);
+    if (value) items.push({ ordinal: Number(m[1]), value });
     else if (body) leftovers.push(body);
   });
   return { items, leftovers };
 }
 
-/** A shared parsed item with its place in this list, copied field by field so every item has one shape. */
-function numbered(item: ListIndicatorItem, ordinal: number): ListIndicatorItem {
-  const out: ListIndicatorItem = { ordinal, level1Raw: item.level1Raw, level2Raw: item.level2Raw, level3: item.level3, annualRaw: item.annualRaw, raw: item.raw };
-  if (item.periodRaw !== undefined) out.periodRaw = item.periodRaw;
-  return out;
+/** Split a list-form indicators cell into parsed items (free-text and coded dialects). Never throws. */
+export function parseIndicatorList(text: string): { items: ListIndicatorItem[]; leftovers: string[] } {
+  const { items, leftovers } = readIndicatorList(text, parseIndicatorItem);
+  return { items: items.map(({ ordinal, value }) => (ordinal === undefined ? value : { ...value, ordinal })), leftovers };
 }
 
-/** One item's text (without its `N、`) → its parts; the same standard items recur across a whole list. */
-const parseItem = memoizeRecent(
-  (body: string) => body,
-  (body: string): ListIndicatorItem | null => {
-    const text = body.replace(/[。；;\s]+$/, '');
-    if (!text) return null;
-    return /^\d{1,2}\s*[-－—]/.test(text) ? parseCoded(text) : parseFree(text);
-  },
-);
+/** One item's text (without its `N、`) → its parts, or null when it is no indicator. */
+export function parseIndicatorItem(body: string): ListIndicatorItem | null {
+  const text = body.replace(/[。；;\s]+$/, '');
+  if (!text) return null;
+  return /^\d{1,2}\s*[-－—]/.test(text) ? parseCoded(text) : parseFree(text);
+}
 
 /** `1-产出指标；13-时效指标；资金拨付及时率；实施周期指标值:100%；年度指标值:≥95%` */
 function parseCoded(text: string): ListIndicatorItem | null {

@@ -1,10 +1,10 @@
 import type { Finding } from '../findings/finding';
 import type { SheetView } from '../grid/sheetView';
 import type { Amount, AmountRow, ListTable, Project } from '../model/project';
-import { parseIndicatorList, type ListIndicatorItem } from '../parse/indicatorList';
+import { parseIndicatorItem, readIndicatorList } from '../parse/indicatorList';
 import { readAmount, type UnitDivisor } from './amount';
 import { memoizeRecent } from '../memo';
-import { indicatorContent, placeIndicator } from './indicator';
+import { indicatorContent, placeIndicator, type IndicatorContent } from './indicator';
 import type { ListHeader } from './listHeader';
 import { regionResult, type Region, type RegionResult } from './region';
 import { unrecognizedCell, type RecognitionSite } from './site';
@@ -74,7 +74,9 @@ function amountRow(view: SheetView, header: ListHeader, row: number, label: stri
   };
 }
 
-function listProject(view: SheetView, header: ListHeader, amounts: AmountRow, items: ListIndicatorItem[]): Project {
+type ListItems = ReturnType<typeof indicatorList>['items'];
+
+function listProject(view: SheetView, header: ListHeader, amounts: AmountRow, items: ListItems): Project {
   const { row } = amounts;
   const cell = view.address(row, header.columns.name);
   const indicatorsCell = view.address(row, header.columns.indicators ?? header.columns.name);
@@ -86,7 +88,7 @@ function listProject(view: SheetView, header: ListHeader, amounts: AmountRow, it
     layout: 'list',
     budget: {},
     spendingPlan: [],
-    indicators: items.map((item) => placeIndicator(contentOf(item), { cell: indicatorsCell, targetCell: indicatorsCell, ordinal: item.ordinal })),
+    indicators: items.map(({ ordinal, value }) => placeIndicator(value, { cell: indicatorsCell, targetCell: indicatorsCell, ordinal })),
     rowSpan: { first: row, last: row },
     indicatorsCell,
   };
@@ -100,17 +102,19 @@ function listProject(view: SheetView, header: ListHeader, amounts: AmountRow, it
   return project;
 }
 
-/** An item's content by its text: standard items (满意度, 资金拨付及时率) recur across a whole list. */
-const contentOf = memoizeRecent(
-  (item: ListIndicatorItem) => item.raw,
-  (item: ListIndicatorItem) =>
-    indicatorContent({ level1Raw: item.level1Raw, level2Raw: item.level2Raw, level3: item.level3, targetRaw: item.annualRaw, periodRaw: item.periodRaw }),
+/** An item's content by its text, worked out once: standard items (满意度, 资金拨付及时率) recur across a whole list. */
+const contentOfItem = memoizeRecent(
+  (body: string) => body,
+  (body: string): IndicatorContent | null => {
+    const item = parseIndicatorItem(body);
+    return item && indicatorContent({ level1Raw: item.level1Raw, level2Raw: item.level2Raw, level3: item.level3, targetRaw: item.annualRaw, periodRaw: item.periodRaw });
+  },
 );
 
-function indicatorList(view: SheetView, header: ListHeader, row: number): ReturnType<typeof parseIndicatorList> {
+function indicatorList(view: SheetView, header: ListHeader, row: number) {
   const col = header.columns.indicators;
   // The view's text is already normalized (and cached): the parser's own normalization is then a no-op.
-  return parseIndicatorList(col === undefined ? '' : view.ownText(row, col));
+  return readIndicatorList(col === undefined ? '' : view.ownText(row, col), contentOfItem);
 }
 
 /** Text of the indicators cell the parser could not read as indicators. */

@@ -29,7 +29,9 @@ function labelsOf(view: SheetView, row: number, atLeast: number): { col: number;
   const out: { col: number; role: ListColumn; text: string }[] = [];
   const cells = view.rowCells(row);
   // Data rows (a name, numbers, long texts) are the common case: skipped without a pattern test.
-  if (cells.filter((c) => c.label).length < atLeast) return out;
+  let labels = 0;
+  for (const c of cells) if (c.label) labels++;
+  if (labels < atLeast) return out;
   for (const { col, text, label } of cells) {
     const role = label ? LIST_LABELS.find(([, re]) => re.test(label))?.[0] : undefined;
     if (role) out.push({ col, role, text });

@@ -1,5 +1,6 @@
 import type { Inference } from '../model/project';
 import type { TargetValue } from '../model/target';
+import { memoizeRecent } from '../memo';
 import { normalizeText } from '../text/normalize';
 import { LEVEL2, PARENT_OF, type Level1, type Level2 } from './categories';
 import { KEYWORDS } from './keywords';
@@ -61,8 +62,27 @@ function add(out: Map<Level2, Score>, l2: Level2, weight: number, word: string):
   } else out.set(l2, { score: weight, matched: [word] });
 }
 
-/** Score each 二级 by matched keywords (longest match wins overlaps) and target shape. */
-function scores(level3: string, target?: TargetValue): Map<Level2, Score> {
+/** What of a target bears on the 二级: a deadline (with its text, quoted as a match) or a numeric unit. */
+function targetShape(target?: TargetValue): string {
+  if (target?.kind === 'deadline') return `d${target.text}`;
+  if (target?.kind === 'numeric') return `n${target.unit}`;
+  return '';
+}
+
+/**
+ * Score each 二级 by matched keywords (longest match wins overlaps) and target shape. A list
+ * repeats the same indicator names thousands of times: each wording and target shape is scored
+ * once, and callers only read the shared result.
+ */
+const scores: (level3: string, target?: TargetValue) => ReadonlyMap<Level2, Readonly<Score>> = (level3, target) =>
+  scoresOf({ level3, target });
+
+const scoresOf = memoizeRecent(
+  ({ level3, target }: { level3: string; target?: TargetValue }) => `${level3}\u0000${targetShape(target)}`,
+  ({ level3, target }: { level3: string; target?: TargetValue }) => freshScores(level3, target),
+);
+
+function freshScores(level3: string, target?: TargetValue): Map<Level2, Score> {
   const text = normalizeText(level3);
   const out = new Map<Level2, Score>();
   for (const k of keywordsIn(text)) add(out, k.level2, k.weight, k.word);
@@ -75,12 +95,12 @@ function scores(level3: string, target?: TargetValue): Map<Level2, Score> {
   return out;
 }
 
-function toInference(l2: Level2, s: Score, total: number): Inference {
+function toInference(l2: Level2, s: Readonly<Score>, total: number): Inference {
   const confidence = Math.min(0.99, Math.round((0.45 + 0.5 * (s.score / Math.max(total, 1)) * Math.min(1, s.score / 3)) * 100) / 100);
-  return { level2: l2, confidence, matched: s.matched };
+  return { level2: l2, confidence, matched: [...s.matched] };
 }
 
-function rank(s: Map<Level2, Score>): Inference[] {
+function rank(s: ReadonlyMap<Level2, Readonly<Score>>): Inference[] {
   const total = [...s.values()].reduce((a, b) => a + b.score, 0);
   const entries = [...s.entries()];
   // Most wording matches one 二级: sorting would only allocate.
@@ -99,7 +119,7 @@ export function rankLevel2(level3: string, target?: TargetValue): Inference[] {
  */
 export function inferLevel2(level3: string, level1: Level1 | null, target?: TargetValue): Inference | null {
   // The best allowed candidate in one pass (the first of equals, as ranking would give): this runs for every indicator of a list.
-  let best: [Level2, Score] | undefined;
+  let best: [Level2, Readonly<Score>] | undefined;
   let total = 0;
   for (const [l2, s] of scores(level3, target)) {
     total += s.score;

@@ -73,21 +73,8 @@ function foldText(s: string): string {
 
 const LATEX_MARKER = /[\\$]/;
 
-/**
- * The LATEX patterns without braces as one alternation: without `\text{…}` unwrapping, no pattern
- * can feed another, so one scan gives what the table applied in order gives, in a fraction of the time.
- */
-const UNBRACED = LATEX.filter(([, rep]) => rep !== '$1');
-const UNBRACED_TOKEN = new RegExp(UNBRACED.map(([re]) => `(${re.source})`).join('|'), 'g');
-
-function replaceUnbraced(_token: string, ...groups: unknown[]): string {
-  return UNBRACED[groups.findIndex((g) => g !== undefined)][1];
-}
-
-/** The LATEX table applied in order. */
 function stripLatex(s: string): string {
   if (!LATEX_MARKER.test(s)) return s;
-  if (!s.includes('{')) return s.replace(UNBRACED_TOKEN, replaceUnbraced);
   let out = s;
   for (const [re, rep] of LATEX) out = out.replace(re, rep);
   return out;

@@ -22,12 +22,13 @@ const LASTING = /建设|系统|平台|设备|装备|采购|工程|装修|改造|
  * (newer national guidance) counts as 成本.
  */
 export function checkCompleteness(project: Project, profile: Profile): Finding[] {
-  const level1s = new Set(project.indicators.map((i) => i.level1));
-  const level2s = new Set(project.indicators.map((i) => i.level2));
+  // Scans rather than sets: a project has a handful of indicators, and this runs for every project of a district.
+  const hasLevel1 = (l1: Level1) => project.indicators.some((i) => i.level1 === l1);
+  const hasLevel2 = (l2: Level2) => project.indicators.some((i) => i.level2 === l2);
   const inferred = project.indicators.some((i) => i.level2Inferred);
   const out: Finding[] = [];
   for (const l1 of REQUIRED_LEVEL1) {
-    if (!level1s.has(l1)) {
+    if (!hasLevel1(l1)) {
       out.push(makeFinding('MISSING_LEVEL1', projectSite(project), { expected: l1, params: { expectedEn: CATEGORY_EN[l1] } }));
     }
   }
@@ -43,15 +44,15 @@ export function checkCompleteness(project: Project, profile: Profile): Finding[]
         noteEn: inferred ? ' (level-2 categories inferred from the wording)' : '',
       },
     });
-  if (level1s.has('产出指标')) {
+  if (hasLevel1('产出指标')) {
     for (const { level2, severity } of OUTPUT_LEVEL2) {
-      const satisfied = level2s.has(level2) || (level2 === '成本指标' && level1s.has('成本指标'));
+      const satisfied = hasLevel2(level2) || (level2 === '成本指标' && hasLevel1('成本指标'));
       if (!satisfied) out.push(missing2('产出指标', level2, severity));
     }
   }
-  if (level1s.has('效益指标') && !level2s.has('可持续影响指标')) {
+  if (hasLevel1('效益指标') && !hasLevel2('可持续影响指标')) {
     if (profile.requireSustainability) out.push(missing2('效益指标', '可持续影响指标', 'error'));
-    else if (project.multiYear || LASTING.test(`${project.name}${project.goal?.text ?? ''}`)) {
+    else if (project.multiYear || LASTING.test(project.name) || LASTING.test(project.goal?.text ?? '')) {
       out.push(missing2('效益指标', '可持续影响指标', 'warning'));
     }
   }

@@ -1,15 +1,22 @@
 import { makeFinding } from '../../findings/make';
 import type { Finding } from '../../findings/finding';
 import type { Project } from '../../model/project';
+import { memoizeRecent } from '../../memo';
 import { labelKey } from '../../text/normalize';
 import { indicatorSite } from '../site';
+
+/** What makes two 三级 names the same: spacing, width, quotes and brackets aside. Names recur across projects. */
+const sameNameKey = memoizeRecent(
+  (name: string) => name,
+  (name: string) => labelKey(name).replace(/[“”"'‘’()（）]/g, ''),
+);
 
 /** The same 三级 twice in one project (DUPLICATE_INDICATOR, on the repeat). */
 export function checkDuplicates(project: Project): Finding[] {
   const seen = new Map<string, string>();
   const out: Finding[] = [];
   for (const ind of project.indicators) {
-    const key = labelKey(ind.level3).replace(/[“”"'‘’()（）]/g, '');
+    const key = sameNameKey(ind.level3);
     if (!key) continue;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, ind.cell);
