@@ -33,23 +33,31 @@ const LEADING_VALUE_KEY = new RegExp(`^${VALUE_KEY.source}`);
  */
 export function readIndicatorList<T>(text: string, readItem: (body: string) => T | null): { items: { ordinal?: number; value: T }[]; leftovers: string[] } {
   const normalized = normalizeText(text ?? '');
-  const starts = [...normalized.matchAll(ITEM_START)];
+  const starts = itemStarts(normalized);
   const leftovers: string[] = [];
   if (starts.length === 0) {
     const single = readItem(normalized);
     if (single) return { items: [{ value: single }], leftovers };
     return { items: [], leftovers: normalized ? [normalized] : [] };
   }
-  const head = normalized.slice(0, starts[0].index).trim();
+  const head = normalized.slice(0, starts[0].at).trim();
   if (head) leftovers.push(head);
   const items: { ordinal?: number; value: T }[] = [];
-  starts.forEach((m, i) => {
-    const body = normalized.slice(m.index! + m[0].length, i + 1 < starts.length ? starts[i + 1].index : undefined).trim();
+  starts.forEach((start, i) => {
+    const body = normalized.slice(start.bodyAt, i + 1 < starts.length ? starts[i + 1].at : undefined).trim();
     const value = readItem(body);
-    if (value) items.push({ ordinal: Number(m[1]), value });
+    if (value) items.push({ ordinal: start.ordinal, value });
     else if (body) leftovers.push(body);
   });
   return { items, leftovers };
+}
+
+/** Where each `N、` starts, where its body starts, and N (plain records: a district list has tens of thousands). */
+function itemStarts(text: string): { at: number; bodyAt: number; ordinal: number }[] {
+  const out: { at: number; bodyAt: number; ordinal: number }[] = [];
+  ITEM_START.lastIndex = 0;
+  for (let m = ITEM_START.exec(text); m; m = ITEM_START.exec(text)) out.push({ at: m.index, bodyAt: m.index + m[0].length, ordinal: Number(m[1]) });
+  return out;
 }
 
 /** Split a list-form indicators cell into parsed items (free-text and coded dialects). Never throws. */
