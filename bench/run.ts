@@ -131,7 +131,7 @@ async function main(): Promise<void> {
   for (const r of rows) {
     console.log([r.layout, r.projects, r.parseMs.toFixed(0), ...steps.map((s) => r.ratios[s].toFixed(2)), r.findings, r.heapMB.toFixed(0), r.officeSyncs, r.officeMaxPayloadKB.toFixed(0)].join(' | '));
   }
-  console.log('\n× = time of the step / time exceljs takes to parse the same .xlsx (same run). "read" includes that parse.');
+  console.log('\n× = time of the step / time exceljs takes to parse the same .xlsx (same run). "read" is our own reader (unzip + XML → grid), not exceljs.');
   const scaling = scalingOf(rows);
   if (scaling.length > 0) {
     console.log('\nGrowth between the two largest sizes of each layout, as the exponent k in time ∝ projectsᵏ (1 = linear; n log n ≈ 1.1):');
