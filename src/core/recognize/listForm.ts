@@ -1,9 +1,9 @@
 import type { Finding } from '../findings/finding';
 import type { SheetView } from '../grid/sheetView';
+import { memoizeRecent } from '../memo';
 import type { Amount, AmountRow, ListTable, Project } from '../model/project';
 import { parseIndicatorItem, readIndicatorList } from '../parse/indicatorList';
 import { readAmount, type UnitDivisor } from './amount';
-import { memoizeRecent } from '../memo';
 import { indicatorContent, placeIndicator, type IndicatorContent } from './indicator';
 import type { ListHeader } from './listHeader';
 import { regionResult, type Region, type RegionResult } from './region';

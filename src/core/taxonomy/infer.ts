@@ -74,8 +74,9 @@ function targetShape(target?: TargetValue): string {
  * repeats the same indicator names thousands of times: each wording and target shape is scored
  * once, and callers only read the shared result.
  */
-const scores: (level3: string, target?: TargetValue) => ReadonlyMap<Level2, Readonly<Score>> = (level3, target) =>
-  scoresOf({ level3, target });
+function scores(level3: string, target?: TargetValue): ReadonlyMap<Level2, Readonly<Score>> {
+  return scoresOf({ level3, target });
+}
 
 const scoresOf = memoizeRecent(
   ({ level3, target }: { level3: string; target?: TargetValue }) => `${level3}\u0000${targetShape(target)}`,

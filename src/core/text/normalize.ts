@@ -56,7 +56,7 @@ function charsToString(chars: Uint16Array, length: number): string {
  * One pass: full-width ASCII (U+FF01–U+FF5E) to half-width, look-alikes unified, whitespace runs
  * folded to one space, ends trimmed. Chinese text is full of full-width punctuation (，：（）):
  * writing codes into a reused typed array makes one string per text, where concatenating per
- * change made a dozen (a fifth of the engine's garbage on a district list).
+ * change made a dozen (a tenth of the engine's garbage on a district list).
  */
 function foldText(s: string): string {
   const n = s.length;
