@@ -1,6 +1,6 @@
 import { isReportHeader } from './annotate/plan';
 import type { WorkbookGrid } from './grid/grid';
-import { compareFindings, type Finding } from './findings/finding';
+import { sortFindings, type Finding } from './findings/finding';
 import type { RecognizedWorkbook } from './model/workbook';
 import { DEFAULT_PROFILE, type Profile } from './profile';
 import { recognizeWorkbook } from './recognize';
@@ -16,6 +16,6 @@ export interface CheckResult {
 export function checkWorkbook(workbook: WorkbookGrid, profile: Profile = DEFAULT_PROFILE): CheckResult {
   // Our own 校验报告 sheet (left from an earlier run) is not the user's data; a user sheet of that name is.
   const model = recognizeWorkbook({ sheets: workbook.sheets.filter((s) => !isReportHeader((s.rows[0] ?? []).map((c) => c?.value))) });
-  const findings = [...model.recognitionFindings, ...validate(model, profile)].sort(compareFindings);
+  const findings = sortFindings([...model.recognitionFindings, ...validate(model, profile)]);
   return { model, findings };
 }

@@ -1,6 +1,6 @@
 export type { Lang } from '../lang';
 import { columnName, quoteSheet } from '../grid/address';
-import { compareFindings, worseSeverity, type Finding, type Severity } from '../findings/finding';
+import { sortFindings, worseSeverity, type Finding, type Severity } from '../findings/finding';
 import type { SheetSpec, SpecCell } from '../sheetSpec';
 import { REPORT_SHEET_NAME, type AnnotationPlan, type CellAnnotation } from './types';
 
@@ -69,6 +69,6 @@ export function reportSheet(findings: Finding[], lang: Lang): SheetSpec {
 
 /** Findings → what an adapter writes: cell fills and comments, and the report sheet. */
 export function planAnnotations(findings: Finding[], lang: Lang = 'zh'): AnnotationPlan {
-  const sorted = [...findings].sort(compareFindings);
+  const sorted = sortFindings(findings);
   return { cells: cellAnnotations(sorted, lang), reportSheet: reportSheet(sorted, lang) };
 }

@@ -30,21 +30,39 @@ export function worseSeverity(a: Severity, b: Severity): Severity {
   return SEVERITY_RANK[a] <= SEVERITY_RANK[b] ? a : b;
 }
 
-/** Stable order for reports: sheet, then row, then column, then severity, then code. */
-export function compareFindings(a: Finding, b: Finding): number {
-  if (a.sheet !== b.sheet) return a.sheet < b.sheet ? -1 : 1;
-  const pa = cellOrder(a.cell);
-  const pb = cellOrder(b.cell);
-  if (pa !== pb) return pa - pb;
-  const s = SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
-  if (s !== 0) return s;
-  return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+/**
+ * Findings in stable report order: sheet, then row, then column, then severity, then code.
+ * Each finding's cell is read once, not per comparison: a district list has tens of thousands.
+ */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  const keyed = findings.map((finding) => ({ finding, cell: cellOrder(finding.cell) }));
+  keyed.sort((a, b) => {
+    const fa = a.finding;
+    const fb = b.finding;
+    if (fa.sheet !== fb.sheet) return fa.sheet < fb.sheet ? -1 : 1;
+    if (a.cell !== b.cell) return a.cell - b.cell;
+    const s = SEVERITY_RANK[fa.severity] - SEVERITY_RANK[fb.severity];
+    if (s !== 0) return s;
+    return fa.code < fb.code ? -1 : fa.code > fb.code ? 1 : 0;
+  });
+  return keyed.map((k) => k.finding);
 }
 
+/** Row-major position of an A1 address (the first cell of a range); 0 when it is none. */
 function cellOrder(cell: string): number {
-  const m = /^([A-Z]+)(\d+)/.exec(cell);
-  if (!m) return 0;
   let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return Number(m[2]) * 20000 + col;
+  let i = 0;
+  for (; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + c - 64;
+  }
+  let row = 0;
+  const digits = i;
+  for (; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    row = row * 10 + c - 48;
+  }
+  return col === 0 || i === digits ? 0 : row * 20000 + col;
 }

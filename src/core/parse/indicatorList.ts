@@ -1,4 +1,5 @@
 import { normalizeText } from '../text/normalize';
+import { trimWith } from '../text/trim';
 import { isCategoryLabel, normalizeLevel1, normalizeLevel2, splitCode } from '../taxonomy/labels';
 
 /** One indicator as a list-form cell states it, before normalization. */
@@ -21,6 +22,10 @@ export interface ListIndicatorItem {
  */
 const ITEM_START =
   /(?:^|(?<=[。；;\s]))(\d{1,2})\s*[、.．]\s*(?=(?:\d{1,2}\s*[-－—]\s*)?(?:产出|效益|效果|满意度|成本|社会|经济|生态|可持续|服务对象|数量|质量|时效))/g;
+
+/** Punctuation that ends an item or a field of one (besides whitespace). */
+const ITEM_END = '。；;';
+const FIELD_END = '，,；;。';
 
 const VALUE_KEY = /(实施周期指标值|实施期指标值|年度指标值|年度目标值|指标值|目标值)\s*[:：]?/g;
 /** VALUE_KEY for a single search (a /g regex keeps state between calls) and anchored at a field's start. */
@@ -68,7 +73,7 @@ export function parseIndicatorList(text: string): { items: ListIndicatorItem[]; 
 
 /** One item's text (without its `N、`) → its parts, or null when it is no indicator. */
 export function parseIndicatorItem(body: string): ListIndicatorItem | null {
-  const text = body.replace(/[。；;\s]+$/, '');
+  const text = trimWith(body, '', ITEM_END);
   if (!text) return null;
   return /^\d{1,2}\s*[-－—]/.test(text) ? parseCoded(text) : parseFree(text);
 }
@@ -108,23 +113,26 @@ function parseFree(text: string): ListIndicatorItem | null {
     rest = rest.slice(second[0].length).trim();
   }
   const firstKey = FIRST_VALUE_KEY.exec(rest);
-  const name = (firstKey ? rest.slice(0, firstKey.index) : rest).replace(/[，,；;。\s]+$/, '').trim();
+  const name = trimWith(firstKey ? rest.slice(0, firstKey.index) : rest, '', FIELD_END);
   const values = firstKey ? splitValues(rest.slice(firstKey.index)) : { annual: '' };
   return item(level1Raw, level2Raw, name, values, text);
 }
 
 /** `实施周期指标值:100%；年度指标值:≥95%` → texts by key (年度/指标值 → annual). */
 function splitValues(text: string): { annual: string; period?: string } {
-  const keys = [...text.matchAll(VALUE_KEY)];
   const out: { annual: string; period?: string } = { annual: '' };
-  keys.forEach((k, i) => {
-    const value = text
-      .slice(k.index! + k[0].length, i + 1 < keys.length ? keys[i + 1].index : undefined)
-      .replace(/^[\s:：]+|[；;，,。\s]+$/g, '')
-      .trim();
-    if (k[1].startsWith('实施')) out.period = value;
+  // An exec loop: matchAll clones the regex on every call, and this runs for every indicator.
+  VALUE_KEY.lastIndex = 0;
+  let key = VALUE_KEY.exec(text);
+  while (key) {
+    const isPeriod = key[1].startsWith('实施');
+    const valueAt = VALUE_KEY.lastIndex;
+    const next = VALUE_KEY.exec(text);
+    const value = trimWith(text.slice(valueAt, next ? next.index : undefined), ':：', FIELD_END);
+    if (isPeriod) out.period = value;
     else if (!out.annual) out.annual = value;
-  });
+    key = next;
+  }
   return out;
 }
 

@@ -1,6 +1,7 @@
 import type { Comparator, NumericTarget, SimpleTarget, TargetValue } from '../model/target';
 import { memoizeRecent } from '../memo';
 import { normalizeText } from '../text/normalize';
+import { trimWith } from '../text/trim';
 
 /**
  * Target-value grammar (SPEC §4): comparator + number + unit, composites,
@@ -156,7 +157,7 @@ function segments(text: string): string[] {
 export const parseTarget: (raw: string) => TargetValue = memoizeRecent((raw: string) => raw, parseUncached);
 
 function parseUncached(raw: string): TargetValue {
-  const text = cleanNumberText(normalizeText(raw ?? '')).replace(/[。.]+$/, '').trim();
+  const text = trimWith(cleanNumberText(normalizeText(raw ?? '')), '', '。.');
   if (text === '' || /^[-—/\\无]$/.test(text)) return { raw, kind: 'empty' };
   const segs = segments(text);
   if (segs.length >= 2) {

@@ -4,16 +4,19 @@
  * Raw text is always kept beside the normalized form by callers.
  */
 
-/** LaTeX left in OCR'd text (`$\geq 98\%$`) and its plain replacement, applied in order. */
-export const LATEX: readonly [RegExp, string][] = [
-  [/\\geqslant|\\geq|\\ge\b/g, '≥'],
-  [/\\leqslant|\\leq|\\le\b/g, '≤'],
-  [/\\%/g, '%'],
-  [/\\times/g, '×'],
-  [/\\text\{([^}]*)\}/g, '$1'],
-  [/\\mathrm\{([^}]*)\}/g, '$1'],
-  [/\\[,;!]/g, ''],
-  [/\$/g, ''],
+/**
+ * LaTeX left in OCR'd text (`$\geq 98\%$`) and its plain replacement, applied in order; the
+ * third part is a literal every match contains, so a replacement that cannot apply is skipped.
+ */
+export const LATEX: readonly [RegExp, string, string][] = [
+  [/\\geqslant|\\geq|\\ge\b/g, '≥', '\\ge'],
+  [/\\leqslant|\\leq|\\le\b/g, '≤', '\\le'],
+  [/\\%/g, '%', '\\%'],
+  [/\\times/g, '×', '\\times'],
+  [/\\text\{([^}]*)\}/g, '$1', '\\text{'],
+  [/\\mathrm\{([^}]*)\}/g, '$1', '\\mathrm{'],
+  [/\\[,;!]/g, '', '\\'],
+  [/\$/g, '', '$'],
 ];
 
 /** Look-alike symbols unified: ≧⩾ → ≥, ≦⩽ → ≤, 〜 → ~. */
@@ -33,7 +36,7 @@ function unifyLookAlike(c: number): number {
 }
 
 /** The characters `\s` matches in a JavaScript regular expression. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
@@ -43,8 +46,16 @@ function isSpace(c: number): boolean {
 let scratch = new Uint16Array(1024);
 /** Characters per String.fromCharCode call (an argument list has a size limit). */
 const CHUNK = 8192;
+/**
+ * Decodes the scratch array in one call without the argument list fromCharCode.apply builds
+ * (8 bytes per character: most of the engine's garbage). Typed arrays use the platform's byte
+ * order, so only on little-endian machines; some test DOMs have no TextDecoder. A decoder would
+ * turn a lone surrogate into U+FFFD, so text with surrogates takes the exact path.
+ */
+const utf16Decoder = typeof TextDecoder === 'function' && new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 ? new TextDecoder('utf-16le', { ignoreBOM: true }) : undefined;
 
-function charsToString(chars: Uint16Array, length: number): string {
+function charsToString(chars: Uint16Array, length: number, surrogates: boolean): string {
+  if (utf16Decoder && !surrogates) return utf16Decoder.decode(chars.subarray(0, length));
   let out = '';
   for (let k = 0; k < length; k += CHUNK) {
     out += String.fromCharCode.apply(null, chars.subarray(k, Math.min(length, k + CHUNK)) as unknown as number[]);
@@ -64,9 +75,16 @@ function foldText(s: string): string {
   const out = scratch;
   let length = 0;
   let changed = false;
+  let surrogates = false;
   let i = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
+    // Most characters pass through: printable ASCII, and kana to hangul (U+3040–U+D7FF: CJK).
+    if ((c > 0x20 && c < 0x7f) || (c >= 0x3040 && c < 0xd800)) {
+      out[length++] = c;
+      i++;
+      continue;
+    }
     if (isSpace(c)) {
       let end = i + 1;
       while (end < n && isSpace(s.charCodeAt(end))) end++;
@@ -81,10 +99,11 @@ function foldText(s: string): string {
     }
     const h = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c >= 0x2266 && c <= 0x301c ? unifyLookAlike(c) : c;
     if (h !== c) changed = true;
+    else if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
     out[length++] = h;
     i++;
   }
-  return changed ? charsToString(out, length) : s;
+  return changed ? charsToString(out, length, surrogates) : s;
 }
 
 const LATEX_MARKER = /[\\$]/;
@@ -92,7 +111,7 @@ const LATEX_MARKER = /[\\$]/;
 function stripLatex(s: string): string {
   if (!LATEX_MARKER.test(s)) return s;
   let out = s;
-  for (const [re, rep] of LATEX) out = out.replace(re, rep);
+  for (const [re, rep, literal] of LATEX) if (out.includes(literal)) out = out.replace(re, rep);
   return out;
 }
 

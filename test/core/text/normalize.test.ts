@@ -30,6 +30,12 @@ describe('normalizeText', () => {
     expect(normalizeText('　≧９５％ ')).toBe('≥95%');
     expect(normalizeText('按时\n\n完成')).toBe('按时 完成');
   });
+
+  it('keeps lone surrogates and characters beyond the BMP as they are', () => {
+    expect(normalizeText('\ud800（１）\udfff')).toBe('\ud800(1)\udfff');
+    expect(normalizeText('\ufeff（１）')).toBe('(1)');
+    expect(normalizeText('𠀀（１）')).toBe('𠀀(1)');
+  });
 });
 
 describe('labelKey', () => {

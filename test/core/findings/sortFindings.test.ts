@@ -1,0 +1,47 @@
+import fc from 'fast-check';
+import { sortFindings, type Finding } from '../../../src/core/findings/finding';
+
+/** The report order by definition: sheet, row, column, severity, code; ties keep their order. */
+function byDefinition(findings: Finding[]): Finding[] {
+  const rank = { error: 0, warning: 1, info: 2 };
+  const pos = (cell: string) => {
+    const m = /^([A-Z]+)(\d+)/.exec(cell);
+    if (!m) return 0;
+    let col = 0;
+    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+    return Number(m[2]) * 20000 + col;
+  };
+  return [...findings].sort((a, b) => {
+    if (a.sheet !== b.sheet) return a.sheet < b.sheet ? -1 : 1;
+    if (pos(a.cell) !== pos(b.cell)) return pos(a.cell) - pos(b.cell);
+    if (a.severity !== b.severity) return rank[a.severity] - rank[b.severity];
+    return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+  });
+}
+
+const finding = fc.record({
+  code: fc.constantFrom('MISSING_LEVEL1', 'VAGUE_TARGET', 'TOTAL_MISMATCH'),
+  severity: fc.constantFrom('error' as const, 'warning' as const, 'info' as const),
+  sheet: fc.constantFrom('表1', '表2', 'Sheet'),
+  cell: fc.oneof(fc.constantFrom('A1', 'B2', 'AA10', 'Z9', 'A10', 'B1:C3', '', 'x'), fc.tuple(fc.constantFrom('A', 'G', 'AB', 'XFD'), fc.nat(1048576)).map(([c, r]) => `${c}${r}`)),
+  message: fc.string(),
+  messageEn: fc.string(),
+});
+
+describe('sortFindings', () => {
+  it('orders as the definition does, stable on ties, without changing its input', () => {
+    fc.assert(
+      fc.property(fc.array(finding, { maxLength: 40 }), (findings) => {
+        const before = [...findings];
+        expect(sortFindings(findings)).toEqual(byDefinition(findings));
+        expect(findings).toEqual(before);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('puts row 2 before row 10 and column B before AA', () => {
+    const f = (cell: string): Finding => ({ code: 'X', severity: 'info', sheet: 's', cell, message: '', messageEn: '' });
+    expect(sortFindings([f('A10'), f('AA2'), f('B2'), f('A2')]).map((x) => x.cell)).toEqual(['A2', 'B2', 'AA2', 'A10']);
+  });
+});
