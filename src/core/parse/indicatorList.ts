@@ -1,4 +1,4 @@
-import { normalizeText } from '../text/normalize';
+import { isSpace, normalizeText } from '../text/normalize';
 import { trimWith } from '../text/trim';
 import { isCategoryLabel, normalizeLevel1, normalizeLevel2, splitCode } from '../taxonomy/labels';
 
@@ -18,10 +18,14 @@ export interface ListIndicatorItem {
 
 /**
  * An item starts at `N、` / `N.` followed by a category label or a code
- * (`1-产出指标`): numbers inside values (`电脑12台`, `1. 为13张…`) are not starts.
+ * (`1-产出指标`): numbers inside values (`电脑12台`, `1. 为13张…`) are not starts. Sticky: tried
+ * only where a digit follows the text's start or 。；; or a space (see itemStarts).
  */
-const ITEM_START =
-  /(?:^|(?<=[。；;\s]))(\d{1,2})\s*[、.．]\s*(?=(?:\d{1,2}\s*[-－—]\s*)?(?:产出|效益|效果|满意度|成本|社会|经济|生态|可持续|服务对象|数量|质量|时效))/g;
+const ITEM_START = /(\d{1,2})\s*[、.．]\s*(?=(?:\d{1,2}\s*[-－—]\s*)?(?:产出|效益|效果|满意度|成本|社会|经济|生态|可持续|服务对象|数量|质量|时效))/y;
+
+function isItemBoundary(c: number): boolean {
+  return c === 0x3002 /* 。 */ || c === 0xff1b /* ； */ || c === 0x3b /* ; */ || isSpace(c);
+}
 
 /** Punctuation that ends an item or a field of one (besides whitespace). */
 const ITEM_END = '。；;';
@@ -57,11 +61,22 @@ export function readIndicatorList<T>(text: string, readItem: (body: string) => T
   return { items, leftovers };
 }
 
-/** Where each `N、` starts, where its body starts, and N (plain records: a district list has tens of thousands). */
+/**
+ * Where each `N、` starts, where its body starts, and N (plain records: a district list has tens
+ * of thousands). A scan for digits at a boundary, the pattern tried only there: a regex led by a
+ * lookbehind is tried at every position of every indicators cell.
+ */
 function itemStarts(text: string): { at: number; bodyAt: number; ordinal: number }[] {
   const out: { at: number; bodyAt: number; ordinal: number }[] = [];
-  ITEM_START.lastIndex = 0;
-  for (let m = ITEM_START.exec(text); m; m = ITEM_START.exec(text)) out.push({ at: m.index, bodyAt: m.index + m[0].length, ordinal: Number(m[1]) });
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39 || (i > 0 && !isItemBoundary(text.charCodeAt(i - 1)))) continue;
+    ITEM_START.lastIndex = i;
+    const m = ITEM_START.exec(text);
+    if (!m) continue;
+    out.push({ at: i, bodyAt: ITEM_START.lastIndex, ordinal: Number(m[1]) });
+    i = ITEM_START.lastIndex - 1;
+  }
   return out;
 }
 

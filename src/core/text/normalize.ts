@@ -63,6 +63,13 @@ function charsToString(chars: Uint16Array, length: number, surrogates: boolean):
   return out;
 }
 
+/** Whether the last foldText met `\\` or `$` (LaTeX can only be there): saves a second scan of every text. */
+let foldMetLatexMarker = false;
+
+function isLatexMarker(c: number): boolean {
+  return c === 0x5c || c === 0x24;
+}
+
 /**
  * One pass: full-width ASCII (U+FF01–U+FF5E) to half-width, look-alikes unified, whitespace runs
  * folded to one space, ends trimmed. Chinese text is full of full-width punctuation (，：（）):
@@ -76,11 +83,18 @@ function foldText(s: string): string {
   let length = 0;
   let changed = false;
   let surrogates = false;
+  let latex = false;
   let i = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
     // Most characters pass through: printable ASCII, and kana to hangul (U+3040–U+D7FF: CJK).
-    if ((c > 0x20 && c < 0x7f) || (c >= 0x3040 && c < 0xd800)) {
+    if (c > 0x20 && c < 0x7f) {
+      if (isLatexMarker(c)) latex = true;
+      out[length++] = c;
+      i++;
+      continue;
+    }
+    if (c >= 0x3040 && c < 0xd800) {
       out[length++] = c;
       i++;
       continue;
@@ -98,18 +112,18 @@ function foldText(s: string): string {
       continue;
     }
     const h = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c >= 0x2266 && c <= 0x301c ? unifyLookAlike(c) : c;
-    if (h !== c) changed = true;
-    else if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
+    if (h !== c) {
+      changed = true;
+      if (isLatexMarker(h)) latex = true;
+    } else if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
     out[length++] = h;
     i++;
   }
+  foldMetLatexMarker = latex;
   return changed ? charsToString(out, length, surrogates) : s;
 }
 
-const LATEX_MARKER = /[\\$]/;
-
 function stripLatex(s: string): string {
-  if (!LATEX_MARKER.test(s)) return s;
   let out = s;
   for (const [re, rep, literal] of LATEX) if (out.includes(literal)) out = out.replace(re, rep);
   return out;
@@ -126,6 +140,7 @@ const NEEDS_NORMALIZING = /[\uff01-\uff5e≧≦⩾⩽〜\\$\t-\r\u00a0\u1680\u20
 export function normalizeText(s: string): string {
   if (!NEEDS_NORMALIZING.test(s) && !s.startsWith(' ') && !s.endsWith(' ')) return s;
   const folded = foldText(s);
+  if (!foldMetLatexMarker) return folded;
   const plain = stripLatex(folded);
   // Removing LaTeX can leave spaces side by side or at an end: fold once more.
   if (plain === folded) return folded;
