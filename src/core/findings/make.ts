@@ -20,14 +20,15 @@ export interface FindingDetail {
 /** Build a finding from the catalogue: the one way rules create findings. */
 export function makeFinding(code: FindingCode, site: FindingSite, detail: FindingDetail = {}): Finding {
   const entry = CATALOGUE[code];
-  const params: MessageParams = { expected: detail.expected, actual: detail.actual, ...detail.params };
+  // Looked up rather than merged into one object: a district list makes tens of thousands of findings.
+  const param = (name: string) => detail.params?.[name] ?? (name === 'expected' ? detail.expected : name === 'actual' ? detail.actual : undefined);
   const f: Finding = {
     code,
     severity: detail.severity ?? entry.severity,
     sheet: site.sheet,
     cell: site.cell,
-    message: formatMessage(entry.zh, params),
-    messageEn: formatMessage(entry.en, params),
+    message: formatMessage(entry.zh, param),
+    messageEn: formatMessage(entry.en, param),
   };
   if (site.project) {
     f.project = site.project.name;
@@ -38,3 +39,4 @@ export function makeFinding(code: FindingCode, site: FindingSite, detail: Findin
   if (detail.actual !== undefined) f.actual = detail.actual;
   return f;
 }
+

@@ -1,4 +1,6 @@
-import { CATALOGUE, formatMessage } from '../../../src/core/findings/catalogue';
+import { CATALOGUE, formatMessage as formatWith, type MessageParams } from '../../../src/core/findings/catalogue';
+
+const formatMessage = (template: string, params: MessageParams) => formatWith(template, (name) => params[name]);
 
 describe('formatMessage', () => {
   it('fills every placeholder, repeated ones too, and leaves unknown ones visible', () => {
