@@ -2,7 +2,7 @@ import { parseRange, type CellRange } from '../core/grid/address';
 import { isDateFormat, isoDateOfSerial } from '../core/grid/excelDate';
 import type { CellScalar, GridCell, SheetGrid } from '../core/grid/grid';
 import { slideFormula } from './sharedFormula';
-import { attribute, decodeXml, startTags, stringItemText } from './xml';
+import { attribute, decodeXml, isLocalName, nameEnd, startTags, stringItemText } from './xml';
 
 /** What every worksheet of a workbook shares: the string table, formats by style, date system. */
 export interface WorkbookContext {
@@ -12,8 +12,7 @@ export interface WorkbookContext {
 }
 
 const PREFIX = '(?:[\\w.-]+:)?';
-const ROW_OR_CELL = new RegExp(`<${PREFIX}(row|c)(?=[\\s/>])([^>]*?)(/?)>`, 'g');
-const CELL_END = new RegExp(`</${PREFIX}c>`, 'g');
+const SHEET_DATA_START = new RegExp(`<${PREFIX}sheetData[\\s>]`);
 const SHEET_DATA_END = new RegExp(`</${PREFIX}sheetData>`);
 const VALUE = new RegExp(`<${PREFIX}v(?:\\s[^>]*)?>([^<]*)</`);
 const FORMULA = new RegExp(`<${PREFIX}f(?=[\\s/>])([^>]*?)(?:/>|>([^<]*)</)`);
@@ -24,31 +23,44 @@ const ISO_DATE = /^\d{4}-\d\d-\d\d/;
 /** A shared formula's master, by its `si`: followers are its formula slid to their place. */
 type SharedFormulas = Map<string, { formula: string; row: number; col: number }>;
 
-/** One `<worksheet>` part → a grid: values (formula results), formulas, number formats, merges. */
+/**
+ * One `<worksheet>` part → a grid: values (formula results), formulas, number formats, merges.
+ * `<row>` and `<c>` tags are found by scanning for `<` rather than by a regex: a district list
+ * has hundreds of thousands of cells, and a match record per tag was most of the reader's garbage.
+ */
 export function readSheetXml(name: string, xml: string, context: WorkbookContext): Omit<SheetGrid, 'hidden'> {
   const rows: (GridCell | undefined)[][] = [];
   const shared: SharedFormulas = new Map();
-  const start = xml.search(new RegExp(`<${PREFIX}sheetData[\\s>]`));
+  const start = xml.search(SHEET_DATA_START);
   const end = start < 0 ? -1 : xml.slice(start).search(SHEET_DATA_END);
-  const data = start < 0 ? '' : xml.slice(start, end < 0 ? undefined : start + end);
+  const dataEnd = start < 0 ? 0 : end < 0 ? xml.length : start + end;
+  const data = xml.slice(Math.max(start, 0), dataEnd);
+  // Merges and protection follow the cells (CT_Worksheet's order): looked for there only.
+  const rest = xml.slice(dataEnd);
   let row = -1;
   let col = -1;
-  ROW_OR_CELL.lastIndex = 0;
-  for (let m = ROW_OR_CELL.exec(data); m; m = ROW_OR_CELL.exec(data)) {
-    const attrs = m[2];
-    let inner = '';
-    if (m[1] === 'c' && m[3] !== '/') {
-      CELL_END.lastIndex = ROW_OR_CELL.lastIndex;
-      const close = CELL_END.exec(data);
-      inner = data.slice(ROW_OR_CELL.lastIndex, close ? close.index : undefined);
-      if (close) ROW_OR_CELL.lastIndex = CELL_END.lastIndex;
-    }
-    if (m[1] === 'row') {
+  for (let lt = data.indexOf('<'); lt >= 0; lt = data.indexOf('<', lt + 1)) {
+    const nameStart = lt + 1;
+    const tagNameEnd = nameEnd(data, nameStart);
+    const isRow = isLocalName(data, nameStart, tagNameEnd, 'row');
+    if (!isRow && !isLocalName(data, nameStart, tagNameEnd, 'c')) continue;
+    const gt = data.indexOf('>', tagNameEnd);
+    if (gt < 0) break;
+    const selfClosing = data.charCodeAt(gt - 1) === 0x2f;
+    const attrs = data.slice(tagNameEnd, selfClosing ? gt - 1 : gt);
+    lt = gt;
+    if (isRow) {
       // `r` is optional: without it a row follows the previous one.
       const r = Number(attribute(attrs, 'r'));
       row = Number.isInteger(r) && r > 0 ? r - 1 : row + 1;
       col = -1;
       continue;
+    }
+    let inner = '';
+    if (!selfClosing) {
+      const close = data.indexOf(`</${data.slice(nameStart, tagNameEnd)}>`, gt + 1);
+      inner = data.slice(gt + 1, close < 0 ? undefined : close);
+      if (close >= 0) lt = close;
     }
     const ref = CELL_REF.exec(attribute(attrs, 'r') ?? '');
     if (ref) {
@@ -60,8 +72,8 @@ export function readSheetXml(name: string, xml: string, context: WorkbookContext
   }
   // Sparse holes become empty rows so row indexes stay addresses.
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-  const grid: Omit<SheetGrid, 'hidden'> = { name, rows, merges: merges(xml) };
-  const protection = startTags(xml, 'sheetProtection')[0];
+  const grid: Omit<SheetGrid, 'hidden'> = { name, rows, merges: merges(rest) };
+  const protection = startTags(rest, 'sheetProtection')[0];
   if (protection && ['1', 'true'].includes(attribute(protection[1], 'sheet') ?? '')) grid.protected = true;
   return grid;
 }
@@ -83,36 +95,46 @@ function readCell(attrs: string, inner: string, row: number, col: number, contex
   return cell;
 }
 
+/** Text of the cell's `<v>`: the usual bare `<v>…</v>` read by position, other markup by pattern. */
+function valueText(inner: string): string | undefined {
+  if (inner.startsWith('<v>')) {
+    const close = inner.indexOf('<', 3);
+    if (close >= 0) return inner.slice(3, close);
+  }
+  return VALUE.exec(inner)?.[1];
+}
+
 /** The cell's value as Excel shows it: shared or inline text, number, date as `2023-12-31`, error text. */
 function valueOf(type: string, inner: string, format: string | undefined, context: WorkbookContext): CellScalar {
   if (type === 'inlineStr') {
     const is = INLINE_STRING.exec(inner);
     return is ? stringItemText(is[1]) : null;
   }
-  const v = VALUE.exec(inner);
-  if (!v) return null;
+  const v = valueText(inner);
+  if (v === undefined) return null;
   switch (type) {
     case 's':
-      return context.strings[Number(v[1])] ?? null;
+      return context.strings[Number(v)] ?? null;
     case 'b':
-      return v[1] === '1' || v[1] === 'true';
+      return v === '1' || v === 'true';
     case 'e':
     case 'str':
-      return decodeXml(v[1]);
+      return decodeXml(v);
     case 'd': {
-      const text = decodeXml(v[1]);
+      const text = decodeXml(v);
       return ISO_DATE.test(text) ? text.slice(0, 10) : text;
     }
     default: {
-      const n = Number(v[1]);
-      if (v[1].trim() === '' || !Number.isFinite(n)) return decodeXml(v[1]) || null;
+      const n = Number(v);
+      if (v.trim() === '' || !Number.isFinite(n)) return decodeXml(v) || null;
       return isDateFormat(format) ? isoDateOfSerial(n, context.date1904) : n;
     }
   }
 }
 
 function formulaOf(inner: string, row: number, col: number, shared: SharedFormulas): string | undefined {
-  const f = FORMULA.exec(inner);
+  // Most cells hold only a value: no `f` at all, no pattern to try.
+  const f = inner.includes('f') ? FORMULA.exec(inner) : null;
   if (!f) return undefined;
   const text = decodeXml(f[2] ?? '');
   const si = attribute(f[1], 'si');

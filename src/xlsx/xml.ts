@@ -54,10 +54,43 @@ export function startTags(xml: string, name: string): RegExpMatchArray[] {
   return [...xml.matchAll(new RegExp(`<(?:[\\w.-]+:)?${name}(?=[\\s/>])([^>]*?)(/?)>`, 'g'))];
 }
 
-/** Inner XML of each element with this local name (empty for `<x/>`). */
+/** Where a tag's name ends: at white space, `/` or `>`. */
+export function nameEnd(xml: string, from: number): number {
+  let i = from;
+  for (; i < xml.length; i++) {
+    const c = xml.charCodeAt(i);
+    if (c === 0x3e || c === 0x2f || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) break;
+  }
+  return i;
+}
+
+/** The element's local name is `name` (`c`, `x:c`). */
+export function isLocalName(xml: string, start: number, end: number, name: string): boolean {
+  return xml.startsWith(name, end - name.length) && (end - name.length === start || xml.charCodeAt(end - name.length - 1) === 0x3a);
+}
+
+/**
+ * Inner XML of each element with this local name (empty for `<x/>`). A scan for `<` and the
+ * closing tag: the string table of a district list has tens of thousands of items.
+ */
 export function elements(xml: string, name: string): string[] {
-  const re = new RegExp(`<(?:[\\w.-]+:)?${name}(?=[\\s/>])[^>]*?(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?${name}>)`, 'g');
-  return [...xml.matchAll(re)].map((m) => m[1] ?? '');
+  const out: string[] = [];
+  for (let lt = xml.indexOf('<'); lt >= 0; lt = xml.indexOf('<', lt + 1)) {
+    const end = nameEnd(xml, lt + 1);
+    if (!isLocalName(xml, lt + 1, end, name)) continue;
+    const gt = xml.indexOf('>', end);
+    if (gt < 0) break;
+    if (xml.charCodeAt(gt - 1) === 0x2f) {
+      out.push('');
+      lt = gt;
+      continue;
+    }
+    const close = xml.indexOf(`</${xml.slice(lt + 1, end)}>`, gt + 1);
+    if (close < 0) break;
+    out.push(xml.slice(gt + 1, close));
+    lt = close;
+  }
+  return out;
 }
 
 const RUN_TEXT = /<(?:[\w.-]+:)?t(?=[\s>])[^>]*>([^<]*)<\/(?:[\w.-]+:)?t>/g;
@@ -70,6 +103,8 @@ const PHONETIC = /<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g;
  * guides (`<rPh>`) left out as Excel shows them.
  */
 export function stringItemText(inner: string): string {
+  // Most items are a bare `<t>…</t>`: read by position before any pattern.
+  if (inner.startsWith('<t>') && inner.indexOf('<', 3) === inner.length - 4 && inner.endsWith('</t>')) return decodeXml(inner.slice(3, -4));
   const plain = PLAIN_ITEM.exec(inner);
   if (plain) return decodeXml(plain[1]);
   const body = inner.includes('rPh') ? inner.replace(PHONETIC, '') : inner;
