@@ -9,7 +9,8 @@ import type { ListHeader } from './listHeader';
 import { regionResult, type Region, type RegionResult } from './region';
 import { unrecognizedCell, type RecognitionSite } from './site';
 
-const GRAND_TOTAL = /^(合计|总计)$/;
+/** 合计 / 总计, however spaced (the name is normalized: trimmed, inner spaces single). */
+const GRAND_TOTAL = /^[合总] ?计$/;
 const FOOTER = /^(注|说明|备注|填表|填报|审核|联系|负责人)/;
 
 type Unit = ListTable['units'][number];
@@ -29,9 +30,9 @@ export function recognizeListForm(view: SheetView, region: Region, header: ListH
     if (cells.length === 0) continue;
     if (cells.length === 1 && FOOTER.test(cells[0].text)) break;
     const name = view.ownText(r, header.columns.name);
-    const hasTexts = [header.columns.goal, header.columns.indicators].some((c) => c !== undefined && view.ownText(r, c));
+    const hasTexts = hasText(view, r, header.columns.goal) || hasText(view, r, header.columns.indicators);
     const amounts = amountRow(view, header, r, name, divisor);
-    if (GRAND_TOTAL.test(name.replace(/\s/g, ''))) {
+    if (GRAND_TOTAL.test(name)) {
       table.grandTotal ??= amounts;
     } else if (!hasTexts && name) {
       unit = { subtotal: amounts, projectIds: [], projectRows: [] };
@@ -55,6 +56,10 @@ export function recognizeListForm(view: SheetView, region: Region, header: ListH
     }
   }
   return regionResult('list', { projects, listTables: [table], findings });
+}
+
+function hasText(view: SheetView, row: number, col: number | undefined): boolean {
+  return col !== undefined && view.ownText(row, col) !== '';
 }
 
 const ROW_WHERE = { zh: '无项目名称的行', en: 'a row without a project name' };

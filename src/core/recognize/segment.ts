@@ -15,6 +15,7 @@ export function findRegions(view: SheetView): Region[] {
   const anchors: RegionStart[] = [];
   let formAwaitsTable = false;
   for (let r = 0; r < view.rowCount; r++) {
+    if (!mayStartRegion(view, r)) continue;
     const list = readListHeader(view, r);
     if (list) {
       anchors.push({ kind: 'list', anchorRow: r, header: list });
@@ -41,4 +42,14 @@ export function findRegions(view: SheetView): Region[] {
     if (i > 0) regions[i - 1].lastRow = preamble.firstRow - 1;
   });
   return regions;
+}
+
+/**
+ * Whether a row can start a region at all: every start has a label beginning 项目 (a list
+ * header's 项目名称, a form's 项目名称 key) or 一级 (an indicator table's 一级指标). One prefix test
+ * per label spares the data rows of a long list the header patterns.
+ */
+function mayStartRegion(view: SheetView, row: number): boolean {
+  for (const { label } of view.rowCells(row)) if (label.startsWith('项目') || label.startsWith('一级')) return true;
+  return false;
 }

@@ -13,7 +13,7 @@ import { indicatorSite } from '../site';
 export function checkClassification(project: Project): Finding[] {
   const out: Finding[] = [];
   for (const ind of project.indicators) {
-    out.push(...unknownLabels(project, ind));
+    unknownLabels(project, ind, out);
     const parentMismatch = parentMismatchOf(project, ind);
     if (parentMismatch) out.push(parentMismatch);
     else {
@@ -24,15 +24,14 @@ export function checkClassification(project: Project): Finding[] {
   return out;
 }
 
-function unknownLabels(project: Project, ind: Indicator): Finding[] {
-  const out: Finding[] = [];
+/** Unknown 一级/二级 labels of the indicator, added to `out` (no array per indicator: most have none). */
+function unknownLabels(project: Project, ind: Indicator, out: Finding[]): void {
   if (ind.level1 === null && ind.level1Raw.trim() !== '') {
     out.push(makeFinding('UNKNOWN_CATEGORY', indicatorSite(project, ind), { actual: ind.level1Raw, params: { level: '一级指标', levelEn: 'level-1 category' } }));
   }
   if (ind.level2 === null && ind.level2Raw.trim() !== '') {
     out.push(makeFinding('UNKNOWN_CATEGORY', indicatorSite(project, ind), { actual: ind.level2Raw, params: { level: '二级指标', levelEn: 'level-2 category' } }));
   }
-  return out;
 }
 
 function parentMismatchOf(project: Project, ind: Indicator): Finding | null {

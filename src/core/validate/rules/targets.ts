@@ -65,9 +65,8 @@ function outOfRange(project: Project, ind: Indicator, t: NumericTarget): Finding
 function rangeProblem(t: NumericTarget): TargetProblem | null {
   const isRate = t.unit === '%' || t.unit === '‰';
   const cap = t.unit === '‰' ? 1000 : 100;
-  const capped = `≤${cap}${t.unit}`;
-  if (isRate && t.value > cap && t.comparator !== '<=' && t.comparator !== '<') return { expected: capped, params: { reason: `超过 ${cap}${t.unit}`, reasonEn: `exceeds ${cap}${t.unit}` } };
-  if (isRate && t.comparator === '>' && t.value >= cap) return { expected: capped, params: { reason: '无法达到', reasonEn: 'cannot be reached' } };
+  if (isRate && t.value > cap && t.comparator !== '<=' && t.comparator !== '<') return { expected: `≤${cap}${t.unit}`, params: { reason: `超过 ${cap}${t.unit}`, reasonEn: `exceeds ${cap}${t.unit}` } };
+  if (isRate && t.comparator === '>' && t.value >= cap) return { expected: `≤${cap}${t.unit}`, params: { reason: '无法达到', reasonEn: 'cannot be reached' } };
   if (t.value < 0) return { expected: '≥0', params: { reason: '为负数', reasonEn: 'is negative' } };
   if ((t.comparator === '<' && t.value <= 0) || (t.comparator === '<=' && t.value < 0)) {
     return { expected: '=0 或正的上限', severity: 'warning', params: { reason: '没有意义', reasonEn: 'makes no sense' } };
