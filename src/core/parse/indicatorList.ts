@@ -21,7 +21,7 @@ export interface ListIndicatorItem {
  * (`1-产出指标`): numbers inside values (`电脑12台`, `1. 为13张…`) are not starts. Sticky: tried
  * only where a digit follows the text's start or 。；; or a space (see itemStarts).
  */
-const ITEM_START = /(\d{1,2})\s*[、.．]\s*(?=(?:\d{1,2}\s*[-－—]\s*)?(?:产出|效益|效果|满意度|成本|社会|经济|生态|可持续|服务对象|数量|质量|时效))/y;
+const ITEM_START = /\d{1,2}\s*[、.．]\s*(?=(?:\d{1,2}\s*[-－—]\s*)?(?:产出|效益|效果|满意度|成本|社会|经济|生态|可持续|服务对象|数量|质量|时效))/y;
 
 function isItemBoundary(c: number): boolean {
   return c === 0x3002 /* 。 */ || c === 0xff1b /* ； */ || c === 0x3b /* ; */ || isSpace(c);
@@ -72,9 +72,11 @@ function itemStarts(text: string): { at: number; bodyAt: number; ordinal: number
     const c = text.charCodeAt(i);
     if (c < 0x30 || c > 0x39 || (i > 0 && !isItemBoundary(text.charCodeAt(i - 1)))) continue;
     ITEM_START.lastIndex = i;
-    const m = ITEM_START.exec(text);
-    if (!m) continue;
-    out.push({ at: i, bodyAt: ITEM_START.lastIndex, ordinal: Number(m[1]) });
+    if (!ITEM_START.test(text)) continue;
+    // A match takes both digits of a two-digit run (a digit is no separator): N read in place.
+    const next = text.charCodeAt(i + 1);
+    const ordinal = next >= 0x30 && next <= 0x39 ? (c - 0x30) * 10 + next - 0x30 : c - 0x30;
+    out.push({ at: i, bodyAt: ITEM_START.lastIndex, ordinal });
     i = ITEM_START.lastIndex - 1;
   }
   return out;
@@ -115,11 +117,11 @@ function parseCoded(text: string): ListIndicatorItem | null {
 
 /** `效益指标：设备故障误工时数，年度指标值： ≤ 10 小时` (only 一级, optionally a 二级 label next). */
 function parseFree(text: string): ListIndicatorItem | null {
-  const colon = /[:：]/.exec(text);
-  if (!colon) return null;
-  const level1Raw = text.slice(0, colon.index).trim();
+  const colon = firstColon(text);
+  if (colon < 0) return null;
+  const level1Raw = text.slice(0, colon).trim();
   if (!isCategoryLabel(level1Raw)) return null;
-  let rest = text.slice(colon.index + 1).trim();
+  let rest = text.slice(colon + 1).trim();
   let level2Raw = '';
   // Optional `二级：` right after the 一级 (`产出指标：时效指标：…`).
   const second = /^([^：:，,]{2,12})[:：]/.exec(rest);
@@ -131,6 +133,15 @@ function parseFree(text: string): ListIndicatorItem | null {
   const name = trimWith(firstKey ? rest.slice(0, firstKey.index) : rest, '', FIELD_END);
   const values = firstKey ? splitValues(rest.slice(firstKey.index)) : { annual: '' };
   return item(level1Raw, level2Raw, name, values, text);
+}
+
+/** Index of the first colon, half- or full-width; -1 when there is none. */
+function firstColon(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a || c === 0xff1a) return i;
+  }
+  return -1;
 }
 
 /** `实施周期指标值:100%；年度指标值:≥95%` → texts by key (年度/指标值 → annual). */
