@@ -19,8 +19,11 @@ export type FindingCode = keyof typeof CATALOGUE;
 /** Templates split once into literal text (even indexes) and parameter names (odd indexes). */
 const compiled = new Map<string, string[]>();
 
-/** Fill `{param}` placeholders with the parameter's value; unknown params stay visible so a gap is noticed. */
-export function formatMessage(template: string, valueOf: (name: string) => MessageParams[string]): string {
+/**
+ * Fill `{param}` placeholders with `valueOf(source, param)`; unknown params stay visible so a gap
+ * is noticed. Source and lookup come apart so that callers need no closure per message.
+ */
+export function formatMessage<S>(template: string, source: S, valueOf: (source: S, name: string) => MessageParams[string]): string {
   let parts = compiled.get(template);
   if (!parts) {
     parts = template.split(/\{(\w+)\}/);
@@ -28,7 +31,7 @@ export function formatMessage(template: string, valueOf: (name: string) => Messa
   }
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
-    const v = valueOf(parts[i]);
+    const v = valueOf(source, parts[i]);
     out += (v === undefined ? `{${parts[i]}}` : String(v)) + parts[i + 1];
   }
   return out;

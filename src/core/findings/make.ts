@@ -17,18 +17,24 @@ export interface FindingDetail {
   severity?: Severity;
 }
 
+/**
+ * A message parameter: from `params`, else `expected`/`actual`. Looked up rather than merged into
+ * one object per finding: a district list makes tens of thousands of findings.
+ */
+function paramOf(detail: FindingDetail, name: string): MessageParams[string] {
+  return detail.params?.[name] ?? (name === 'expected' ? detail.expected : name === 'actual' ? detail.actual : undefined);
+}
+
 /** Build a finding from the catalogue: the one way rules create findings. */
 export function makeFinding(code: FindingCode, site: FindingSite, detail: FindingDetail = {}): Finding {
   const entry = CATALOGUE[code];
-  // Looked up rather than merged into one object: a district list makes tens of thousands of findings.
-  const param = (name: string) => detail.params?.[name] ?? (name === 'expected' ? detail.expected : name === 'actual' ? detail.actual : undefined);
   const f: Finding = {
     code,
     severity: detail.severity ?? entry.severity,
     sheet: site.sheet,
     cell: site.cell,
-    message: formatMessage(entry.zh, param),
-    messageEn: formatMessage(entry.en, param),
+    message: formatMessage(entry.zh, detail, paramOf),
+    messageEn: formatMessage(entry.en, detail, paramOf),
   };
   if (site.project) {
     f.project = site.project.name;

@@ -66,17 +66,20 @@ const ROW_WHERE = { zh: '无项目名称的行', en: 'a row without a project na
 const INDICATORS_WHERE = { zh: '绩效指标', en: 'the indicators' };
 
 function amountRow(view: SheetView, header: ListHeader, row: number, label: string, divisor: UnitDivisor): AmountRow {
-  const nameCell = view.address(row, header.columns.name);
-  const read = (col: number | undefined): Amount =>
-    col === undefined ? { value: null, raw: '', cell: nameCell } : readAmount(view, row, col, divisor);
+  const { columns } = header;
   return {
     label,
     row,
-    total: read(header.columns.total),
-    fiscal: read(header.columns.fiscal),
-    fiscalSpecial: read(header.columns.fiscalSpecial),
-    other: read(header.columns.other),
+    total: amountIn(view, row, columns.total, columns.name, divisor),
+    fiscal: amountIn(view, row, columns.fiscal, columns.name, divisor),
+    fiscalSpecial: amountIn(view, row, columns.fiscalSpecial, columns.name, divisor),
+    other: amountIn(view, row, columns.other, columns.name, divisor),
   };
+}
+
+/** The amount in a column of the row; a column the table lacks reads as blank, at the name cell. */
+function amountIn(view: SheetView, row: number, col: number | undefined, nameCol: number, divisor: UnitDivisor): Amount {
+  return col === undefined ? { value: null, raw: '', cell: view.address(row, nameCol) } : readAmount(view, row, col, divisor);
 }
 
 type ListItems = ReturnType<typeof indicatorList>['items'];

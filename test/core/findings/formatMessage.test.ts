@@ -1,6 +1,6 @@
 import { CATALOGUE, formatMessage as formatWith, type MessageParams } from '../../../src/core/findings/catalogue';
 
-const formatMessage = (template: string, params: MessageParams) => formatWith(template, (name) => params[name]);
+const formatMessage = (template: string, params: MessageParams) => formatWith(template, params, (p, name) => p[name]);
 
 describe('formatMessage', () => {
   it('fills every placeholder, repeated ones too, and leaves unknown ones visible', () => {

@@ -34,28 +34,30 @@ export function checkCompleteness(project: Project, profile: Profile): Finding[]
     if (i.level2) level2s |= LEVEL2_BIT[i.level2];
     if (i.level2Inferred) inferred = true;
   }
-  const hasLevel1 = (l1: Level1) => (level1s & LEVEL1_BIT[l1]) !== 0;
-  const hasLevel2 = (l2: Level2) => (level2s & LEVEL2_BIT[l2]) !== 0;
   const out: Finding[] = [];
   for (const l1 of REQUIRED_LEVEL1) {
-    if (!hasLevel1(l1)) {
+    if (!has(level1s, LEVEL1_BIT, l1)) {
       out.push(makeFinding('MISSING_LEVEL1', projectSite(project), { expected: l1, params: { expectedEn: CATEGORY_EN[l1] } }));
     }
   }
   const note = inferred ? INFERRED_NOTE : NO_NOTE;
-  if (hasLevel1('产出指标')) {
+  if (has(level1s, LEVEL1_BIT, '产出指标')) {
     for (const { level2, severity } of OUTPUT_LEVEL2) {
-      const satisfied = hasLevel2(level2) || (level2 === '成本指标' && hasLevel1('成本指标'));
+      const satisfied = has(level2s, LEVEL2_BIT, level2) || (level2 === '成本指标' && has(level1s, LEVEL1_BIT, '成本指标'));
       if (!satisfied) out.push(missingLevel2(project, '产出指标', level2, severity, note));
     }
   }
-  if (hasLevel1('效益指标') && !hasLevel2('可持续影响指标')) {
+  if (has(level1s, LEVEL1_BIT, '效益指标') && !has(level2s, LEVEL2_BIT, '可持续影响指标')) {
     if (profile.requireSustainability) out.push(missingLevel2(project, '效益指标', '可持续影响指标', 'error', note));
     else if (project.multiYear || LASTING.test(project.name) || LASTING.test(project.goal?.text ?? '')) {
       out.push(missingLevel2(project, '效益指标', '可持续影响指标', 'warning', note));
     }
   }
   return out;
+}
+
+function has<K extends string>(set: number, bits: Record<K, number>, key: K): boolean {
+  return (set & bits[key]) !== 0;
 }
 
 const INFERRED_NOTE = { note: '（二级指标由指标表述推断）', noteEn: ' (level-2 categories inferred from the wording)' };
