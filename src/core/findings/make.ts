@@ -9,6 +9,7 @@ export interface FindingSite {
   indicator?: (string | null | undefined)[];
 }
 
+/** What a finding says beyond its site. A frozen detail is a rule's constant: its messages are made once (see makeFinding). */
 export interface FindingDetail {
   params?: MessageParams;
   expected?: string;
@@ -25,16 +26,33 @@ function paramOf(detail: FindingDetail, name: string): MessageParams[string] {
   return detail.params?.[name] ?? (name === 'expected' ? detail.expected : name === 'actual' ? detail.actual : undefined);
 }
 
+/**
+ * Messages of frozen details by code. A rule that states the same thing of many projects (each
+ * missing category) passes one frozen detail, and all its findings share one pair of strings
+ * instead of each formatting and keeping its own.
+ */
+const sharedMessages = new WeakMap<FindingDetail, Map<FindingCode, [string, string]>>();
+
+function messagesOf(code: FindingCode, detail: FindingDetail): [string, string] {
+  const entry = CATALOGUE[code];
+  if (!Object.isFrozen(detail)) return [formatMessage(entry.zh, detail, paramOf), formatMessage(entry.en, detail, paramOf)];
+  let byCode = sharedMessages.get(detail);
+  if (!byCode) sharedMessages.set(detail, (byCode = new Map()));
+  let messages = byCode.get(code);
+  if (!messages) byCode.set(code, (messages = [formatMessage(entry.zh, detail, paramOf), formatMessage(entry.en, detail, paramOf)]));
+  return messages;
+}
+
 /** Build a finding from the catalogue: the one way rules create findings. */
 export function makeFinding(code: FindingCode, site: FindingSite, detail: FindingDetail = {}): Finding {
-  const entry = CATALOGUE[code];
+  const [message, messageEn] = messagesOf(code, detail);
   const f: Finding = {
     code,
-    severity: detail.severity ?? entry.severity,
+    severity: detail.severity ?? CATALOGUE[code].severity,
     sheet: site.sheet,
     cell: site.cell,
-    message: formatMessage(entry.zh, detail, paramOf),
-    messageEn: formatMessage(entry.en, detail, paramOf),
+    message,
+    messageEn,
   };
   if (site.project) {
     f.project = site.project.name;

@@ -1,8 +1,8 @@
-import { makeFinding } from '../../findings/make';
+import { makeFinding, type FindingDetail } from '../../findings/make';
 import type { Finding, Severity } from '../../findings/finding';
 import type { Project } from '../../model/project';
 import type { Profile } from '../../profile';
-import { CATEGORY_EN, LEVEL1, LEVEL2, type Level1, type Level2 } from '../../taxonomy/categories';
+import { CATEGORY_EN, LEVEL1, LEVEL2, PARENT_OF, type Level1, type Level2 } from '../../taxonomy/categories';
 import { projectSite } from '../site';
 
 const REQUIRED_LEVEL1: Level1[] = ['产出指标', '效益指标', '满意度指标'];
@@ -35,22 +35,20 @@ export function checkCompleteness(project: Project, profile: Profile): Finding[]
     if (i.level2Inferred) inferred = true;
   }
   const out: Finding[] = [];
+  const site = projectSite(project);
   for (const l1 of REQUIRED_LEVEL1) {
-    if (!has(level1s, LEVEL1_BIT, l1)) {
-      out.push(makeFinding('MISSING_LEVEL1', projectSite(project), { expected: l1, params: { expectedEn: CATEGORY_EN[l1] } }));
-    }
+    if (!has(level1s, LEVEL1_BIT, l1)) out.push(makeFinding('MISSING_LEVEL1', site, MISSING_LEVEL1_DETAIL[l1]));
   }
-  const note = inferred ? INFERRED_NOTE : NO_NOTE;
   if (has(level1s, LEVEL1_BIT, '产出指标')) {
     for (const { level2, severity } of OUTPUT_LEVEL2) {
       const satisfied = has(level2s, LEVEL2_BIT, level2) || (level2 === '成本指标' && has(level1s, LEVEL1_BIT, '成本指标'));
-      if (!satisfied) out.push(missingLevel2(project, '产出指标', level2, severity, note));
+      if (!satisfied) out.push(makeFinding('MISSING_LEVEL2', site, missingLevel2Detail(level2, severity, inferred)));
     }
   }
   if (has(level1s, LEVEL1_BIT, '效益指标') && !has(level2s, LEVEL2_BIT, '可持续影响指标')) {
-    if (profile.requireSustainability) out.push(missingLevel2(project, '效益指标', '可持续影响指标', 'error', note));
+    if (profile.requireSustainability) out.push(makeFinding('MISSING_LEVEL2', site, missingLevel2Detail('可持续影响指标', 'error', inferred)));
     else if (project.multiYear || LASTING.test(project.name) || LASTING.test(project.goal?.text ?? '')) {
-      out.push(missingLevel2(project, '效益指标', '可持续影响指标', 'warning', note));
+      out.push(makeFinding('MISSING_LEVEL2', site, missingLevel2Detail('可持续影响指标', 'warning', inferred)));
     }
   }
   return out;
@@ -60,13 +58,31 @@ function has<K extends string>(set: number, bits: Record<K, number>, key: K): bo
   return (set & bits[key]) !== 0;
 }
 
-const INFERRED_NOTE = { note: '（二级指标由指标表述推断）', noteEn: ' (level-2 categories inferred from the wording)' };
-const NO_NOTE = { note: '', noteEn: '' };
+/** MISSING_LEVEL1 details by 一级, frozen: every project missing the same 一级 shares their messages. */
+const MISSING_LEVEL1_DETAIL: Record<string, FindingDetail> = Object.fromEntries(
+  REQUIRED_LEVEL1.map((l1) => [l1, Object.freeze({ expected: l1, params: { expectedEn: CATEGORY_EN[l1] } })]),
+);
 
-function missingLevel2(project: Project, parent: Level1, level2: Level2, severity: Severity, note: typeof NO_NOTE): Finding {
-  return makeFinding('MISSING_LEVEL2', projectSite(project), {
-    expected: level2,
-    severity,
-    params: { parent, parentEn: CATEGORY_EN[parent], expectedEn: CATEGORY_EN[level2], ...note },
-  });
+/** MISSING_LEVEL2 details made so far, frozen likewise, by 二级, severity and whether 二级 were inferred. */
+const MISSING_LEVEL2_DETAILS = new Map<string, FindingDetail>();
+
+function missingLevel2Detail(level2: Level2, severity: Severity, inferred: boolean): FindingDetail {
+  const key = `${level2}/${severity}/${inferred}`;
+  let detail = MISSING_LEVEL2_DETAILS.get(key);
+  if (!detail) {
+    const parent = PARENT_OF[level2];
+    detail = Object.freeze({
+      expected: level2,
+      severity,
+      params: {
+        parent,
+        parentEn: CATEGORY_EN[parent],
+        expectedEn: CATEGORY_EN[level2],
+        note: inferred ? '（二级指标由指标表述推断）' : '',
+        noteEn: inferred ? ' (level-2 categories inferred from the wording)' : '',
+      },
+    });
+    MISSING_LEVEL2_DETAILS.set(key, detail);
+  }
+  return detail;
 }
