@@ -37,11 +37,11 @@ const FIRST_VALUE_KEY = new RegExp(VALUE_KEY.source);
 const LEADING_VALUE_KEY = new RegExp(`^${VALUE_KEY.source}`);
 
 /**
- * Split a list-form indicators cell into items (`N、…`) and read each with `readItem`; text that
- * is no item (before the first, or unreadable) is a leftover. Never throws.
+ * Split a normalized list-form indicators cell (normalizeText; a sheet view's text is) into items
+ * (`N、…`) and read each with `readItem`; text that is no item (before the first, or unreadable)
+ * is a leftover. Never throws.
  */
-export function readIndicatorList<T>(text: string, readItem: (body: string) => T | null): { items: { ordinal?: number; value: T }[]; leftovers: string[] } {
-  const normalized = normalizeText(text ?? '');
+export function readIndicatorList<T>(normalized: string, readItem: (body: string) => T | null): { items: { ordinal?: number; value: T }[]; leftovers: string[] } {
   const starts = itemStarts(normalized);
   const leftovers: string[] = [];
   if (starts.length === 0) {
@@ -84,7 +84,7 @@ function itemStarts(text: string): { at: number; bodyAt: number; ordinal: number
 
 /** Split a list-form indicators cell into parsed items (free-text and coded dialects). Never throws. */
 export function parseIndicatorList(text: string): { items: ListIndicatorItem[]; leftovers: string[] } {
-  const { items, leftovers } = readIndicatorList(text, parseIndicatorItem);
+  const { items, leftovers } = readIndicatorList(normalizeText(text ?? ''), parseIndicatorItem);
   return { items: items.map(({ ordinal, value }) => (ordinal === undefined ? value : { ...value, ordinal })), leftovers };
 }
 

@@ -121,7 +121,7 @@ const contentOfItem = memoizeRecent(
 
 function indicatorList(view: SheetView, header: ListHeader, row: number) {
   const col = header.columns.indicators;
-  // The view's text is already normalized (and cached): the parser's own normalization is then a no-op.
+  // The view's text is normalized already, as the reader wants it.
   return readIndicatorList(col === undefined ? '' : view.ownText(row, col), contentOfItem);
 }
 
