@@ -1,5 +1,4 @@
 import type { Indicator } from '../model/project';
-import type { TargetValue } from '../model/target';
 import { parseTarget } from '../parse/targetValue';
 import { inferLevel2 } from '../taxonomy/infer';
 import { normalizeLevel1, normalizeLevel2 } from '../taxonomy/labels';
@@ -47,8 +46,8 @@ export function placeIndicator(c: IndicatorContent, place: IndicatorPlace): Indi
     level3: c.level3,
     target: c.target,
     periodTarget: c.periodTarget,
-    description: c.description || undefined,
-    basis: c.basis || undefined,
+    description: c.description,
+    basis: c.basis,
     cell: place.cell,
     targetCell: place.targetCell,
     ordinal: place.ordinal,
@@ -57,29 +56,24 @@ export function placeIndicator(c: IndicatorContent, place: IndicatorPlace): Indi
 
 /**
  * Canonical 一级/二级 from their labels, target parsed; a 二级 the sheet left out is inferred
- * from the wording, with the reason kept.
+ * from the wording, with the reason kept. Every field is set, as in placeIndicator.
  */
 export function indicatorContent(parts: IndicatorTexts): IndicatorContent {
   const level1 = normalizeLevel1(parts.level1Raw);
   const target = parseTarget(parts.targetRaw);
-  const indicator: IndicatorContent = {
+  const stated = parts.level2Raw.trim() !== '';
+  const inference = stated ? undefined : (inferLevel2(parts.level3, level1, target) ?? undefined);
+  return {
     level1,
     level1Raw: parts.level1Raw,
-    level2: null,
+    level2: stated ? normalizeLevel2(parts.level2Raw) : (inference?.level2 ?? null),
     level2Raw: parts.level2Raw,
-    level2Inferred: false,
+    level2Inferred: inference !== undefined,
+    inference,
     level3: parts.level3,
     target,
+    periodTarget: parts.periodRaw !== undefined && parts.periodRaw.trim() !== '' ? parseTarget(parts.periodRaw) : undefined,
+    description: parts.description || undefined,
+    basis: parts.basis || undefined,
   };
-  if (parts.level2Raw.trim() !== '') indicator.level2 = normalizeLevel2(parts.level2Raw);
-  else Object.assign(indicator, inferred(parts.level3, level1, target));
-  if (parts.periodRaw !== undefined && parts.periodRaw.trim() !== '') indicator.periodTarget = parseTarget(parts.periodRaw);
-  if (parts.description) indicator.description = parts.description;
-  if (parts.basis) indicator.basis = parts.basis;
-  return indicator;
-}
-
-function inferred(level3: string, level1: Indicator['level1'], target: TargetValue): Partial<Indicator> {
-  const inference = inferLevel2(level3, level1, target);
-  return inference ? { level2: inference.level2, level2Inferred: true, inference } : {};
 }
