@@ -51,15 +51,16 @@ async function time<T>(f: () => Promise<T> | T): Promise<[T, number]> {
 
 /**
  * Median time of each step over ROUNDS rounds after a warm-up round, the steps taking turns
- * within each round, each from a collected heap: the parse baseline and our steps see the same
- * machine state, where timing each step's runs back to back let drift move the ratios.
+ * within each round: the parse baseline and our steps see the same machine state, where timing
+ * each step's runs back to back let drift move the ratios. With `collected`, each step starts
+ * from a collected heap, as in a fresh CLI process or an idle pane, and pays for no other step's
+ * garbage; without, each inherits the heap the step before it left.
  */
-async function timeInterleaved<K extends string>(steps: Record<K, () => unknown>): Promise<Record<K, number>> {
+async function timeInterleaved<K extends string>(steps: Record<K, () => unknown>, collected: boolean): Promise<Record<K, number>> {
   const times = {} as Record<K, number[]>;
   for (let round = -1; round < ROUNDS; round++) {
     for (const name of Object.keys(steps) as K[]) {
-      // Each step starts from a collected heap: none pays for another's garbage.
-      global.gc?.();
+      if (collected) global.gc?.();
       const t0 = performance.now();
       await steps[name]();
       if (round >= 0) (times[name] ??= []).push(performance.now() - t0);
@@ -92,19 +93,17 @@ async function measure(layout: string, wb: ExcelJS.Workbook): Promise<Row> {
   const model = recognizeWorkbook(grid);
   // What a check runs: recognition, validation and the findings in report order.
   const { findings } = checkWorkbook(grid);
+  const parse = () => new ExcelJS.Workbook().xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  const read = () => readXlsx(bytes);
+  const engine = () => checkWorkbook(grid);
   const {
     parse: parseMs,
     read: readMs,
     recognize: recognizeMs,
     validate: validateMs,
     engine: engineMs,
-  } = await timeInterleaved({
-    parse: () => new ExcelJS.Workbook().xlsx.load(bytes as unknown as ExcelJS.Buffer),
-    read: () => readXlsx(bytes),
-    recognize: () => recognizeWorkbook(grid),
-    validate: () => validate(model, DEFAULT_PROFILE),
-    engine: () => checkWorkbook(grid),
-  });
+  } = await timeInterleaved({ parse, read, recognize: () => recognizeWorkbook(grid), validate: () => validate(model, DEFAULT_PROFILE), engine }, true);
+  const backToBack = await timeInterleaved({ parse, read, engine }, false);
   const [, annotateMs] = await time(() => writeAnnotatedXlsx(bytes, planAnnotations(findings)));
   const [, selfEvalMs] = await time(() => generateSelfEvalSheets(model.projects));
   // Retained memory of grid + model + findings (still referenced below), after a full GC.
@@ -126,6 +125,7 @@ async function measure(layout: string, wb: ExcelJS.Workbook): Promise<Row> {
       validate: validateMs / parseMs,
       'engine (recognize + validate + sort)': engineMs / parseMs,
       'full check (read + engine)': check / parseMs,
+      'full check, back to back': (backToBack.read + backToBack.engine) / backToBack.parse,
       'annotated copy': annotateMs / parseMs,
       '自评表 specs': selfEvalMs / parseMs,
     },
@@ -173,7 +173,8 @@ async function main(): Promise<void> {
   for (const r of rows) {
     console.log([r.layout, r.projects, r.parseMs.toFixed(0), ...steps.map((s) => r.ratios[s].toFixed(2)), r.findings, r.heapMB.toFixed(0), r.officeSyncs, r.officeMaxPayloadKB.toFixed(0)].join(' | '));
   }
-  console.log('\n× = time of the step / time exceljs takes to parse the same .xlsx (same run). "read" is our own reader (unzip + XML → grid), not exceljs.');
+  console.log('\n× = time of the step / time exceljs takes to parse the same .xlsx (same run; steps in turns, median of the rounds, each from a collected heap).');
+  console.log('"read" is our own reader (unzip + XML → grid), not exceljs. "back to back": parse, read and check in turns without collecting in between.');
   const scaling = scalingOf(rows);
   if (scaling.length > 0) {
     console.log('\nGrowth between the two largest sizes of each layout, as the exponent k in time ∝ projectsᵏ (1 = linear; n log n ≈ 1.1):');
