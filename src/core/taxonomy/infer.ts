@@ -119,16 +119,24 @@ export function rankLevel2(level3: string, target?: TargetValue): Inference[] {
  * under that 一级, else the 一级's usual 二级 with low confidence.
  */
 export function inferLevel2(level3: string, level1: Level1 | null, target?: TargetValue): Inference | null {
-  // The best allowed candidate in one pass (the first of equals, as ranking would give): this runs for every indicator of a list.
-  let best: [Level2, Readonly<Score>] | undefined;
-  let total = 0;
-  for (const [l2, s] of scores(level3, target)) {
-    total += s.score;
-    if ((!level1 || PARENT_OF[l2] === level1) && (!best || s.score > best[1].score)) best = [l2, s];
-  }
-  if (best) return toInference(best[0], best[1], total);
+  const best = bestOf(scores(level3, target), level1);
+  if (best) return best;
   if (!level1) return null;
   return { level2: DEFAULT_UNDER[level1], confidence: level1 === '满意度指标' ? 0.9 : 0.3, matched: [] };
+}
+
+/**
+ * The best candidate (under `level1`, when given) in one pass, the first of equals as ranking
+ * would give: this runs for every indicator of a list, where ranking made every candidate.
+ */
+function bestOf(s: ReadonlyMap<Level2, Readonly<Score>>, level1: Level1 | null): Inference | null {
+  let best: [Level2, Readonly<Score>] | undefined;
+  let total = 0;
+  for (const [l2, score] of s) {
+    total += score.score;
+    if ((!level1 || PARENT_OF[l2] === level1) && (!best || score.score > best[1].score)) best = [l2, score];
+  }
+  return best ? toInference(best[0], best[1], total) : null;
 }
 
 /**
@@ -139,7 +147,7 @@ export function suggestReclassification(level3: string, level2: Level2, target?:
   const s = scores(level3, target);
   const filed = s.get(level2)?.score ?? 0;
   if (filed > 0) return null;
-  const best = rank(s)[0];
+  const best = bestOf(s, null);
   if (!best || best.level2 === level2 || (COST_FAMILY.has(best.level2) && COST_FAMILY.has(level2))) return null;
   const strong = KEYWORDS[best.level2].some(([w, weight]) => weight >= 3 && best.matched.includes(w));
   if (!strong || (s.get(best.level2)?.score ?? 0) < 3) return null;
