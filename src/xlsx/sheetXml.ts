@@ -2,7 +2,7 @@ import { parseRange, type CellRange } from '../core/grid/address';
 import { isDateFormat, isoDateOfSerial } from '../core/grid/excelDate';
 import type { CellScalar, GridCell, SheetGrid } from '../core/grid/grid';
 import { slideFormula } from './sharedFormula';
-import { attribute, decodeXml, isLocalName, nameEnd, startTags, stringItemText } from './xml';
+import { attribute, closingTagAt, decodeXml, nextStartTag, startTags, stringItemText } from './xml';
 
 /** What every worksheet of a workbook shares: the string table, formats by style, date system. */
 export interface WorkbookContext {
@@ -23,11 +23,10 @@ const ISO_DATE = /^\d{4}-\d\d-\d\d/;
 /** A shared formula's master, by its `si`: followers are its formula slid to their place. */
 type SharedFormulas = Map<string, { formula: string; row: number; col: number }>;
 
-/**
- * One `<worksheet>` part → a grid: values (formula results), formulas, number formats, merges.
- * `<row>` and `<c>` tags are found by scanning for `<` rather than by a regex: a district list
- * has hundreds of thousands of cells, and a match record per tag was most of the reader's garbage.
- */
+/** Rows and cells: the tags the reader looks at inside `<sheetData>`. */
+const ROW_AND_CELL = ['row', 'c'];
+
+/** One `<worksheet>` part → a grid: values (formula results), formulas, number formats, merges. */
 export function readSheetXml(name: string, xml: string, context: WorkbookContext): Omit<SheetGrid, 'hidden'> {
   const rows: (GridCell | undefined)[][] = [];
   const shared: SharedFormulas = new Map();
@@ -39,36 +38,25 @@ export function readSheetXml(name: string, xml: string, context: WorkbookContext
   const rest = xml.slice(dataEnd);
   let row = -1;
   let col = -1;
-  for (let lt = data.indexOf('<'); lt >= 0; lt = data.indexOf('<', lt + 1)) {
-    const nameStart = lt + 1;
-    const tagNameEnd = nameEnd(data, nameStart);
-    const isRow = isLocalName(data, nameStart, tagNameEnd, 'row');
-    if (!isRow && !isLocalName(data, nameStart, tagNameEnd, 'c')) continue;
-    const gt = data.indexOf('>', tagNameEnd);
-    if (gt < 0) break;
-    const selfClosing = data.charCodeAt(gt - 1) === 0x2f;
-    const attrs = data.slice(tagNameEnd, selfClosing ? gt - 1 : gt);
-    lt = gt;
-    if (isRow) {
+  for (let tag = nextStartTag(data, 0, ROW_AND_CELL); tag; ) {
+    if (tag.local === 'row') {
       // `r` is optional: without it a row follows the previous one.
-      const r = Number(attribute(attrs, 'r'));
+      const r = Number(attribute(tag.attrs, 'r'));
       row = Number.isInteger(r) && r > 0 ? r - 1 : row + 1;
       col = -1;
+      tag = nextStartTag(data, tag.gt, ROW_AND_CELL);
       continue;
     }
-    let inner = '';
-    if (!selfClosing) {
-      const close = data.indexOf(`</${data.slice(nameStart, tagNameEnd)}>`, gt + 1);
-      inner = data.slice(gt + 1, close < 0 ? undefined : close);
-      if (close >= 0) lt = close;
-    }
-    const ref = CELL_REF.exec(attribute(attrs, 'r') ?? '');
+    const close = closingTagAt(data, tag);
+    const inner = tag.empty ? '' : data.slice(tag.gt + 1, close < 0 ? undefined : close);
+    const ref = CELL_REF.exec(attribute(tag.attrs, 'r') ?? '');
     if (ref) {
       col = columnOf(ref[1]);
       row = Number(ref[2]) - 1;
     } else col++;
-    const cell = readCell(attrs, inner, row, col, context, shared);
+    const cell = readCell(tag.attrs, inner, row, col, context, shared);
     if (cell) (rows[row] ??= [])[col] = cell;
+    tag = nextStartTag(data, close < 0 ? tag.gt : close, ROW_AND_CELL);
   }
   // Sparse holes become empty rows so row indexes stay addresses.
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];

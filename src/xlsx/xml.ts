@@ -55,7 +55,7 @@ export function startTags(xml: string, name: string): RegExpMatchArray[] {
 }
 
 /** Where a tag's name ends: at white space, `/` or `>`. */
-export function nameEnd(xml: string, from: number): number {
+function nameEnd(xml: string, from: number): number {
   let i = from;
   for (; i < xml.length; i++) {
     const c = xml.charCodeAt(i);
@@ -64,31 +64,53 @@ export function nameEnd(xml: string, from: number): number {
   return i;
 }
 
-/** The element's local name is `name` (`c`, `x:c`). */
-export function isLocalName(xml: string, start: number, end: number, name: string): boolean {
+/** The tag name in [start, end) has local name `name` (`c`, `x:c`). */
+function isLocalName(xml: string, start: number, end: number, name: string): boolean {
   return xml.startsWith(name, end - name.length) && (end - name.length === start || xml.charCodeAt(end - name.length - 1) === 0x3a);
 }
 
+/** A start tag found by scanning: its local and qualified name, attribute text, the `>` ending it, whether it is empty (`<x/>`). */
+export interface StartTag {
+  local: string;
+  qualified: string;
+  attrs: string;
+  gt: number;
+  empty: boolean;
+}
+
 /**
- * Inner XML of each element with this local name (empty for `<x/>`). A scan for `<` and the
- * closing tag: the string table of a district list has tens of thousands of items.
+ * The next start tag at or after `from` whose local name is one of `names`, or null. A scan for
+ * `<` rather than a regex: sheets and string tables of a district list have hundreds of
+ * thousands of tags, and a match record per tag was most of the reader's garbage.
  */
+export function nextStartTag(xml: string, from: number, names: readonly string[]): StartTag | null {
+  for (let lt = xml.indexOf('<', from); lt >= 0; lt = xml.indexOf('<', lt + 1)) {
+    const end = nameEnd(xml, lt + 1);
+    for (const local of names) {
+      if (!isLocalName(xml, lt + 1, end, local)) continue;
+      const gt = xml.indexOf('>', end);
+      if (gt < 0) return null;
+      const empty = xml.charCodeAt(gt - 1) === 0x2f;
+      return { local, qualified: xml.slice(lt + 1, end), attrs: xml.slice(end, empty ? gt - 1 : gt), gt, empty };
+    }
+  }
+  return null;
+}
+
+/** Where the element a start tag opens is closed (its `</…>`), or -1. */
+export function closingTagAt(xml: string, tag: StartTag): number {
+  return tag.empty ? -1 : xml.indexOf(`</${tag.qualified}>`, tag.gt + 1);
+}
+
+/** Inner XML of each element with this local name (empty for `<x/>`). */
 export function elements(xml: string, name: string): string[] {
   const out: string[] = [];
-  for (let lt = xml.indexOf('<'); lt >= 0; lt = xml.indexOf('<', lt + 1)) {
-    const end = nameEnd(xml, lt + 1);
-    if (!isLocalName(xml, lt + 1, end, name)) continue;
-    const gt = xml.indexOf('>', end);
-    if (gt < 0) break;
-    if (xml.charCodeAt(gt - 1) === 0x2f) {
-      out.push('');
-      lt = gt;
-      continue;
-    }
-    const close = xml.indexOf(`</${xml.slice(lt + 1, end)}>`, gt + 1);
-    if (close < 0) break;
-    out.push(xml.slice(gt + 1, close));
-    lt = close;
+  const names = [name];
+  for (let tag = nextStartTag(xml, 0, names); tag; ) {
+    const close = closingTagAt(xml, tag);
+    if (!tag.empty && close < 0) break;
+    out.push(tag.empty ? '' : xml.slice(tag.gt + 1, close));
+    tag = nextStartTag(xml, tag.empty ? tag.gt : close, names);
   }
   return out;
 }

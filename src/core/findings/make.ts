@@ -1,4 +1,4 @@
-import { CATALOGUE, formatMessage, type FindingCode, type MessageParams } from './catalogue';
+import { CATALOGUE, formatMessage, type CatalogueEntry, type FindingCode, type MessageParams } from './catalogue';
 import type { Finding, Severity } from './finding';
 
 export interface FindingSite {
@@ -33,8 +33,7 @@ function paramOf(detail: FindingDetail, name: string): MessageParams[string] {
  */
 const sharedMessages = new WeakMap<FindingDetail, Map<FindingCode, [string, string]>>();
 
-function messagesOf(code: FindingCode, detail: FindingDetail): [string, string] {
-  const entry = CATALOGUE[code];
+function messagesOf(code: FindingCode, entry: CatalogueEntry, detail: FindingDetail): [string, string] {
   if (!Object.isFrozen(detail)) return [formatMessage(entry.zh, detail, paramOf), formatMessage(entry.en, detail, paramOf)];
   let byCode = sharedMessages.get(detail);
   if (!byCode) sharedMessages.set(detail, (byCode = new Map()));
@@ -45,10 +44,11 @@ function messagesOf(code: FindingCode, detail: FindingDetail): [string, string] 
 
 /** Build a finding from the catalogue: the one way rules create findings. */
 export function makeFinding(code: FindingCode, site: FindingSite, detail: FindingDetail = {}): Finding {
-  const [message, messageEn] = messagesOf(code, detail);
+  const entry = CATALOGUE[code];
+  const [message, messageEn] = messagesOf(code, entry, detail);
   const f: Finding = {
     code,
-    severity: detail.severity ?? CATALOGUE[code].severity,
+    severity: detail.severity ?? entry.severity,
     sheet: site.sheet,
     cell: site.cell,
     message,
@@ -63,4 +63,3 @@ export function makeFinding(code: FindingCode, site: FindingSite, detail: Findin
   if (detail.actual !== undefined) f.actual = detail.actual;
   return f;
 }
-
