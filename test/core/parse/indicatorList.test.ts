@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseIndicatorList } from '../../../src/core/parse/indicatorList';
+import { parseIndicatorList, readIndicatorList } from '../../../src/core/parse/indicatorList';
 import { baiyunProjects } from '../../helpers/samples';
 
 describe('parseIndicatorList', () => {
@@ -37,6 +37,26 @@ describe('parseIndicatorList', () => {
         expect(Array.isArray(r.items)).toBe(true);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('finds item starts exactly where the definition (a lookbehind-led regex) does', () => {
+    // The item-start pattern as first written: tried at every position.
+    const definition =
+      /(?:^|(?<=[。；;\s]))(\d{1,2})\s*[、.．]\s*(?=(?:\d{1,2}\s*[-－—]\s*)?(?:产出|效益|效果|满意度|成本|社会|经济|生态|可持续|服务对象|数量|质量|时效))/g;
+    const expected = (text: string) => {
+      const starts = [...text.matchAll(definition)].map((m) => ({ at: m.index, bodyAt: m.index + m[0].length, ordinal: Number(m[1]) }));
+      // With no start the whole text is one candidate item.
+      if (starts.length === 0) return text ? [{ ordinal: undefined, body: text }] : [];
+      return starts.map((s, i) => ({ ordinal: s.ordinal, body: text.slice(s.bodyAt, starts[i + 1]?.at).trim() })).filter((x) => x.body);
+    };
+    const pieces = fc.constantFrom('1', '2', '12', '123', '、', '.', '．', ' ', '。', '；', ';', '\n', '产出指标:', '效益', '3-', '满意度', '台', 'a', '1、', '10.');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }).map((p) => p.join('')), (text) => {
+        const actual = readIndicatorList(text, (body) => body || null).items.map(({ ordinal, value }) => ({ ordinal, body: value }));
+        expect(actual).toEqual(expected(text));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
