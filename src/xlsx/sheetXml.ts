@@ -1,4 +1,4 @@
-import { parseRange, type CellRange } from '../core/grid/address';
+import { a1Position, MAX_COLS, MAX_ROWS, parseRange, type CellRange } from '../core/grid/address';
 import { isDateFormat, isoDateOfSerial } from '../core/grid/excelDate';
 import type { CellScalar, GridCell, SheetGrid } from '../core/grid/grid';
 import { slideFormula } from './sharedFormula';
@@ -17,7 +17,6 @@ const SHEET_DATA_END = new RegExp(`</${PREFIX}sheetData>`);
 const VALUE = new RegExp(`<${PREFIX}v(?:\\s[^>]*)?>([^<]*)</`);
 const FORMULA = new RegExp(`<${PREFIX}f(?=[\\s/>])([^>]*?)(?:/>|>([^<]*)</)`);
 const INLINE_STRING = new RegExp(`<${PREFIX}is>([\\s\\S]*?)</${PREFIX}is>`);
-const CELL_REF = /^([A-Z]{1,3})(\d+)$/;
 const ISO_DATE = /^\d{4}-\d\d-\d\d/;
 
 /** A shared formula's master, by its `si`: followers are its formula slid to their place. */
@@ -49,12 +48,13 @@ export function readSheetXml(name: string, xml: string, context: WorkbookContext
     }
     const close = closingTagAt(data, tag);
     const inner = tag.empty ? '' : data.slice(tag.gt + 1, close < 0 ? undefined : close);
-    const ref = CELL_REF.exec(attribute(tag.attrs, 'r') ?? '');
-    if (ref) {
-      col = columnOf(ref[1]);
-      row = Number(ref[2]) - 1;
+    const at = a1Position(attribute(tag.attrs, 'r') ?? '');
+    if (at >= 0) {
+      row = Math.floor(at / MAX_COLS);
+      col = at % MAX_COLS;
     } else col++;
-    const cell = readCell(tag.attrs, inner, row, col, context, shared);
+    // Past Excel's sheet size (a damaged `r`) is no cell: a sparse row there would make millions of empty rows.
+    const cell = row < MAX_ROWS && col < MAX_COLS ? readCell(tag.attrs, inner, row, col, context, shared) : undefined;
     if (cell) (rows[row] ??= [])[col] = cell;
     tag = nextStartTag(data, close < 0 ? tag.gt : close, ROW_AND_CELL);
   }
@@ -64,12 +64,6 @@ export function readSheetXml(name: string, xml: string, context: WorkbookContext
   const protection = startTags(rest, 'sheetProtection')[0];
   if (protection && ['1', 'true'].includes(attribute(protection[1], 'sheet') ?? '')) grid.protected = true;
   return grid;
-}
-
-function columnOf(letters: string): number {
-  let col = 0;
-  for (let i = 0; i < letters.length; i++) col = col * 26 + letters.charCodeAt(i) - 64;
-  return col - 1;
 }
 
 function readCell(attrs: string, inner: string, row: number, col: number, context: WorkbookContext, shared: SharedFormulas): GridCell | undefined {

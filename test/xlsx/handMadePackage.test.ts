@@ -70,6 +70,16 @@ describe('readXlsx on hand-made packages', () => {
     charts['XL/Workbook.xml'] = charts['XL/Workbook.xml'].replace(/<x:sheet name="目标[^>]*>/, '');
     await expect(readXlsx(pkg(charts))).rejects.toMatchObject({ reason: 'empty' });
   });
+  it('drops cells whose address lies past Excel\'s sheet size instead of making millions of empty rows', async () => {
+    const parts = workbook(false);
+    parts['xl/worksheets/s1.xml'] = `<x:worksheet ${NS}><x:sheetData>
+      <x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c></x:row>
+      <x:row r="99999999"><x:c r="A99999999" t="s"><x:v>0</x:v></x:c><x:c t="s"><x:v>0</x:v></x:c></x:row>
+      <x:row r="2"><x:c r="B2" t="s"><x:v>0</x:v></x:c></x:row>
+    </x:sheetData></x:worksheet>`;
+    const [sheet] = (await readXlsx(pkg(parts))).sheets;
+    expect(sheet.rows).toEqual([[{ value: '产出指标' }], [undefined, { value: '产出指标' }]]);
+  });
 });
 
 describe('slideFormula', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { a1Position } from '../grid/address';
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof SeveritySchema>;
@@ -35,7 +36,7 @@ export function worseSeverity(a: Severity, b: Severity): Severity {
  * Each finding's cell is read once, not per comparison: a district list has tens of thousands.
  */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  const keyed = findings.map((finding) => ({ finding, cell: cellOrder(finding.cell) }));
+  const keyed = findings.map((finding) => ({ finding, cell: a1Position(finding.cell, true) }));
   keyed.sort((a, b) => {
     const fa = a.finding;
     const fb = b.finding;
@@ -46,23 +47,4 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
     return fa.code < fb.code ? -1 : fa.code > fb.code ? 1 : 0;
   });
   return keyed.map((k) => k.finding);
-}
-
-/** Row-major position of an A1 address (the first cell of a range); 0 when it is none. */
-function cellOrder(cell: string): number {
-  let col = 0;
-  let i = 0;
-  for (; i < cell.length; i++) {
-    const c = cell.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    col = col * 26 + c - 64;
-  }
-  let row = 0;
-  const digits = i;
-  for (; i < cell.length; i++) {
-    const c = cell.charCodeAt(i);
-    if (c < 48 || c > 57) break;
-    row = row * 10 + c - 48;
-  }
-  return col === 0 || i === digits ? 0 : row * 20000 + col;
 }

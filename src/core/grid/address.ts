@@ -40,6 +40,36 @@ export function rangeAddress(range: CellRange): string {
   return a === b ? a : `${a}:${b}`;
 }
 
+/** Excel's sheet size: 1,048,576 rows by 16,384 columns (A–XFD). */
+export const MAX_ROWS = 1048576;
+export const MAX_COLS = 16384;
+
+/**
+ * Row-major position, row × MAX_COLS + column (0-based), of the A1 address `ref` or, with
+ * `prefix`, of the one `ref` starts with (a range's first cell); -1 when there is none within
+ * Excel's sheet size. Allocates nothing: the reader runs it for every cell, the report order for
+ * every finding.
+ */
+export function a1Position(ref: string, prefix = false): number {
+  let i = 0;
+  let col = 0;
+  for (; i < ref.length && i < 3; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + c - 64;
+  }
+  const digitsAt = i;
+  let row = 0;
+  for (; i < ref.length && i - digitsAt < 7; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    row = row * 10 + c - 48;
+  }
+  const whole = i === ref.length;
+  if (digitsAt === 0 || i === digitsAt || (!prefix && !whole) || row < 1 || row > MAX_ROWS || col > MAX_COLS) return -1;
+  return (row - 1) * MAX_COLS + col - 1;
+}
+
 const CELL_RE = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
 
 export function parseAddress(addr: string): CellPos {

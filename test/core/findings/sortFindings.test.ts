@@ -4,12 +4,14 @@ import { sortFindings, type Finding } from '../../../src/core/findings/finding';
 /** The report order by definition: sheet, row, column, severity, code; ties keep their order. */
 function byDefinition(findings: Finding[]): Finding[] {
   const rank = { error: 0, warning: 1, info: 2 };
+  // A cell's place, row-major; none (first) unless it starts with an address inside Excel's sheet.
   const pos = (cell: string) => {
-    const m = /^([A-Z]+)(\d+)/.exec(cell);
-    if (!m) return 0;
+    const m = /^([A-Z]{1,3})(\d{1,7})/.exec(cell);
+    if (!m) return -1;
     let col = 0;
     for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-    return Number(m[2]) * 20000 + col;
+    const row = Number(m[2]);
+    return row >= 1 && row <= 1048576 && col <= 16384 ? row * 20000 + col : -1;
   };
   return [...findings].sort((a, b) => {
     if (a.sheet !== b.sheet) return a.sheet < b.sheet ? -1 : 1;

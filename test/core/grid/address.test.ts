@@ -1,0 +1,20 @@
+import fc from 'fast-check';
+import { a1Position, address, MAX_COLS } from '../../../src/core/grid/address';
+
+describe('a1Position', () => {
+  it('is the row-major position of an address, for every cell of an Excel sheet', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1048575 }), fc.integer({ min: 0, max: MAX_COLS - 1 }), (row, col) => {
+        expect(a1Position(address(row, col))).toBe(row * MAX_COLS + col);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('takes a range\'s first cell only when asked, and nothing past XFD1048576', () => {
+    expect(a1Position('B3:C4')).toBe(-1);
+    expect(a1Position('B3:C4', true)).toBe(2 * MAX_COLS + 1);
+    expect(a1Position('XFD1048576')).toBe(1048575 * MAX_COLS + 16383);
+    for (const bad of ['', 'A', '1', 'A0', 'a1', 'XFE1', 'A1048577', 'A99999999', 'ABCD1', '$A$1']) expect(a1Position(bad)).toBe(-1);
+  });
+});
