@@ -59,3 +59,16 @@ describe('robustness: recognition and validation never throw on any grid', () =>
     fc.assert(fc.property(damaged, ({ values, merges }) => assertSound(values, merges)), { numRuns: 200 });
   });
 });
+
+describe('robustness: merges far larger than the sheet', () => {
+  it('a merge over whole columns or the whole sheet neither stalls nor stops the check', () => {
+    const form = GAOXIN_FORMS[0].map((r) => [...r]);
+    const below = form.length;
+    const wholeSheet: CellRange = { top: below, left: 0, bottom: 1048575, right: 16383 };
+    const wholeColumn: CellRange = { top: 0, left: 20, bottom: 1048575, right: 20 };
+    assertSound(form, [wholeSheet, wholeColumn]);
+    const { model } = checkWorkbook({ sheets: [gridFromValues('表', form, [wholeSheet, wholeColumn])] });
+    expect(model.projects).toHaveLength(1);
+    expect(model.projects[0].indicators.length).toBeGreaterThan(5);
+  });
+});

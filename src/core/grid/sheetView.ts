@@ -42,10 +42,16 @@ export class SheetView {
     return row * 16384 + col;
   }
 
+  /**
+   * Index the merge's cells within the sheet's used area only: past it every cell is empty, and
+   * a merge over whole columns (or a damaged one over the whole sheet) would be millions of entries.
+   */
   private indexMerge(m: CellRange): void {
     const anchor = this.key(m.top, m.left);
-    for (let r = m.top; r <= m.bottom; r++) {
-      for (let c = m.left; c <= m.right; c++) {
+    const bottom = Math.min(m.bottom, this.rowCount - 1);
+    const right = Math.min(m.right, this.colCount - 1);
+    for (let r = m.top; r <= bottom; r++) {
+      for (let c = m.left; c <= right; c++) {
         if (r !== m.top || c !== m.left) this.anchorOf.set(this.key(r, c), anchor);
       }
     }
