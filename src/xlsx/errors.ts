@@ -1,5 +1,5 @@
 /** Why a file could not be read as a workbook; each with a message for people. */
-export type XlsxReadReason = 'not-xlsx' | 'encrypted' | 'corrupt' | 'empty';
+export type XlsxReadReason = 'not-xlsx' | 'encrypted' | 'corrupt' | 'empty' | 'too-large';
 
 const MESSAGES: Record<XlsxReadReason, { zh: string; en: string }> = {
   'not-xlsx': { zh: '不是 .xlsx 工作簿（请在 Excel/WPS 中另存为 .xlsx）', en: 'Not an .xlsx workbook (save it as .xlsx in Excel or WPS)' },
@@ -9,6 +9,10 @@ const MESSAGES: Record<XlsxReadReason, { zh: string; en: string }> = {
   },
   corrupt: { zh: '文件已损坏，无法读取', en: 'The file is damaged and cannot be read' },
   empty: { zh: '工作簿中没有工作表', en: 'The workbook has no worksheets' },
+  'too-large': {
+    zh: '文件过大：解压后的表格数据超过 1 GB（或单个工作表超过 512 MB），请拆分成几个工作簿后再校验',
+    en: 'The file is too large: over 1 GB of sheet data unpacked (or one sheet over 512 MB); split it into several workbooks and check them',
+  },
 };
 
 export class XlsxReadError extends Error {

@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, unzipSync, type UnzipFileInfo } from 'fflate';
 import { attribute, startTags } from './xml';
 import { XlsxReadError } from './errors';
 
@@ -16,12 +16,28 @@ export interface XlsxPackage {
 
 const SKIPPED_FOLDERS = /^(xl\/(media|theme|drawings|charts|printerSettings|embeddings)|docProps|customXml)\//i;
 
+/**
+ * Unpacked sizes the reader takes on, as the zip declares them: a part becomes one string, and a
+ * JavaScript string holds at most ~512 M characters; past these a file gets a plain message
+ * rather than running out of memory.
+ */
+const MAX_PART_BYTES = 512 * 2 ** 20;
+const MAX_TOTAL_BYTES = 2 ** 30;
+
 /** Part names are case-insensitive in a package (OPC); lower-case keys make lookups exact. */
 function inflate(bytes: Uint8Array): Map<string, Uint8Array> {
+  let total = 0;
+  const wanted = (f: UnzipFileInfo) => {
+    if (!/\.(xml|rels)$/i.test(f.name) || SKIPPED_FOLDERS.test(f.name)) return false;
+    total += f.originalSize;
+    if (f.originalSize > MAX_PART_BYTES || total > MAX_TOTAL_BYTES) throw new XlsxReadError('too-large');
+    return true;
+  };
   try {
-    const files = unzipSync(bytes, { filter: (f) => /\.(xml|rels)$/i.test(f.name) && !SKIPPED_FOLDERS.test(f.name) });
+    const files = unzipSync(bytes, { filter: wanted });
     return new Map(Object.entries(files).map(([name, data]) => [name.toLowerCase(), data]));
   } catch (e) {
+    if (e instanceof XlsxReadError) throw e;
     throw new XlsxReadError('corrupt', e instanceof Error ? e.message : String(e));
   }
 }

@@ -51,6 +51,19 @@ describe('readXlsx', () => {
     expect(await reason(await toBytes(new ExcelJS.Workbook()))).toBe('empty');
   });
 
+  it('refuses a workbook whose sheet data unpacks past what a string can hold, with its own message', async () => {
+    const bytes = await sampleBytes('dept-self-eval.xlsx');
+    // The zip's central directory states each part's unpacked size (offset 24 of its 46-byte header): say the sheet is 768 MB.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const name = new TextEncoder().encode('xl/worksheets/sheet1.xml');
+    for (let at = 0; at + 46 < bytes.length; at++) {
+      if (view.getUint32(at, true) !== 0x02014b50) continue;
+      const nameLength = view.getUint16(at + 28, true);
+      if (bytes.subarray(at + 46, at + 46 + nameLength).every((b, i) => b === name[i]) && nameLength === name.length) view.setUint32(at + 24, 768 * 2 ** 20, true);
+    }
+    expect(await reason(bytes)).toBe('too-large');
+  });
+
   it('reads a 200,000-cell sheet', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('大表');
