@@ -70,14 +70,11 @@ export function a1Position(ref: string, prefix = false): number {
   return (row - 1) * MAX_COLS + col - 1;
 }
 
-const CELL_RE = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
-
+/** Cell of an A1 address, `$` anchors and letter case aside (`$b$3` is B3); throws when it is none. */
 export function parseAddress(addr: string): CellPos {
-  const m = CELL_RE.exec(addr.trim());
-  if (!m) throw new Error(`Not a cell address: ${addr}`);
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  const at = a1Position(addr.trim().replace(/\$/g, '').toUpperCase());
+  if (at < 0) throw new Error(`Not a cell address: ${addr}`);
+  return { row: Math.floor(at / MAX_COLS), col: at % MAX_COLS };
 }
 
 export function parseRange(ref: string): CellRange {
