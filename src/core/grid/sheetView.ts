@@ -1,4 +1,4 @@
-import { address, type CellRange } from './address';
+import { address, MAX_COLS, type CellRange } from './address';
 import { cellAt, colCount, rowCount, type GridCell, type SheetGrid } from './grid';
 import { labelKey, normalizeText } from '../text/normalize';
 
@@ -39,7 +39,7 @@ export class SheetView {
   }
 
   private key(row: number, col: number): number {
-    return row * 16384 + col;
+    return row * MAX_COLS + col;
   }
 
   /**
@@ -61,7 +61,7 @@ export class SheetView {
   anchor(row: number, col: number): { row: number; col: number } {
     const k = this.anchorOf.get(this.key(row, col));
     if (k === undefined) return { row, col };
-    return { row: Math.floor(k / 16384), col: k % 16384 };
+    return { row: Math.floor(k / MAX_COLS), col: k % MAX_COLS };
   }
 
   /** True when the cell is covered by a merge but is not its anchor. */
@@ -130,6 +130,6 @@ export class SheetView {
 
   address(row: number, col: number): string {
     const k = this.anchorOf.get(this.key(row, col));
-    return k === undefined ? address(row, col) : address(Math.floor(k / 16384), k % 16384);
+    return k === undefined ? address(row, col) : address(Math.floor(k / MAX_COLS), k % MAX_COLS);
   }
 }
