@@ -66,7 +66,10 @@ if (!haveChromium) console.warn(`Browser tests skipped: no Chromium at ${CHROMIU
     await page.getByTestId('file').setInputFiles(SAMPLE);
     await page.getByTestId('validate').click();
     await page.getByTestId('summary').waitFor();
-    const expected = checkWorkbook(await readXlsx(readFileSync(SAMPLE))).findings;
+    const { model, findings: expected } = checkWorkbook(await readXlsx(readFileSync(SAMPLE)));
+    // Counted as the CLI heads its report: target-sheet projects and their indicators, filed self-evaluations apart.
+    const indicators = model.projects.reduce((n, p) => n + p.indicators.length, 0);
+    expect((await page.getByTestId('summary').innerText()).split('\n')[0]).toBe(`${model.projects.length} 项目 · ${indicators} 指标 · ${model.selfEvaluations.length} 自评表`);
     for (const s of ['error', 'warning', 'info'] as const) {
       const text = await page.getByTestId(`count-${s}`).innerText();
       expect(Number(text.replace(/\D+/g, ''))).toBe(expected.filter((f) => f.severity === s).length);

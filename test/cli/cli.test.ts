@@ -42,6 +42,13 @@ describe('command line', () => {
     expect(file.findings.some((f) => f.code === 'MISCLASSIFIED_INDICATOR' && f.expected === '可持续影响指标')).toBe(true);
   });
 
+  it('heads each file with its target-sheet projects and indicators, filed self-evaluations counted apart', async () => {
+    const sample = join(dir, 'sample.xlsx');
+    writeFileSync(sample, await sampleBytes('sample.xlsx'));
+    expect((await cli(sample)).out.split('\n')[0]).toMatch(/— 23 个项目, 138 个指标, 3 张自评表; 错误 \d+/);
+    expect((await cli(forms, '--lang', 'en')).out.split('\n')[0]).toMatch(/— 9 projects, \d+ indicators; \d+ errors/);
+  });
+
   it('exit 0 with a text report when there are no errors; English on request', async () => {
     const zh = await cli(clean);
     expect(zh.code).toBe(0);

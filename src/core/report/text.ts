@@ -7,6 +7,7 @@ const WORDS = {
   zh: {
     projects: '个项目',
     indicators: '个指标',
+    selfEvaluations: '张自评表',
     summary: (e: number, w: number, i: number) => `错误 ${e}，警告 ${w}，提示 ${i}`,
     noFindings: '未发现问题',
     other: '其他（工作表级）',
@@ -17,6 +18,7 @@ const WORDS = {
   en: {
     projects: 'projects',
     indicators: 'indicators',
+    selfEvaluations: 'self-evaluations',
     summary: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} info`,
     noFindings: 'no findings',
     other: 'Other (sheet level)',
@@ -39,7 +41,9 @@ export function fileText(file: JsonFile, lang: Lang): string {
   const w = WORDS[lang];
   if (file.error) return `■ ${file.file}: ${w.unreadable} — ${lang === 'zh' ? file.error.message : file.error.messageEn}`;
   const s = file.summary;
-  const lines = [`■ ${file.file} — ${s.projects} ${w.projects}, ${s.indicators} ${w.indicators}; ${w.summary(s.error, s.warning, s.info)}`];
+  // Filed self-evaluations are counted apart from target-sheet projects, as in the pane.
+  const selfEvaluations = file.selfEvaluations.length > 0 ? `, ${file.selfEvaluations.length} ${w.selfEvaluations}` : '';
+  const lines = [`■ ${file.file} — ${s.projects} ${w.projects}, ${s.indicators} ${w.indicators}${selfEvaluations}; ${w.summary(s.error, s.warning, s.info)}`];
   const byProject = new Map<string, Finding[]>();
   for (const f of file.findings) {
     const key = f.projectId ?? '';

@@ -37,7 +37,8 @@ export function Summary({ model, findings, t, severities, onToggleSeverity }: Su
     <section aria-label="summary" data-testid="summary">
       <div className={styles.counts}>
         <Text weight="semibold">
-          {model.projects.length + model.selfEvaluations.length} {t.projects} · {indicators} {t.indicators}
+          {model.projects.length} {t.projects} · {indicators} {t.indicators}
+          {model.selfEvaluations.length > 0 && ` · ${model.selfEvaluations.length} ${t.selfEvaluations}`}
         </Text>
         {(['error', 'warning', 'info'] as Severity[]).map((s) => (
           <Badge
