@@ -1,4 +1,4 @@
-import { address, parseRange } from '../core/grid/address';
+import { address, parseRange, rangeAddress, type CellRange } from '../core/grid/address';
 import type { GridCell, SheetGrid, WorkbookGrid } from '../core/grid/grid';
 import type { Scope } from '../host/host';
 import type { Capabilities } from './capabilities';
@@ -12,12 +12,31 @@ import { STATE_SHEET } from './state';
  */
 export const CELLS_PER_BATCH = 20_000;
 
+/**
+ * Most cells read of one sheet. A used range past it is almost always a stray entry far away
+ * (a value typed into XFD1048576 makes the whole sheet, 17 billion cells, "used"): reading it
+ * would take a million syncs, so the top-left part is read and the sheet says so.
+ */
+export const MAX_CELLS_PER_SHEET = 2_000_000;
+/** Columns read of an oversized used range: target tables are a few dozen wide. */
+const MAX_COLUMNS_OF_OVERSIZED = 256;
+
 interface UsedArea {
   sheet: Excel.Worksheet;
   name: string;
   hidden: boolean;
   used: Excel.Range;
   protection?: Excel.WorksheetProtection;
+}
+
+/** The part of a used range that is read: all of it, or its top-left part when it is oversized. */
+function readableRange(used: CellRange): { range: CellRange; truncated: boolean } {
+  const rows = used.bottom - used.top + 1;
+  const cols = used.right - used.left + 1;
+  if (rows * cols <= MAX_CELLS_PER_SHEET) return { range: used, truncated: false };
+  const readCols = Math.min(cols, MAX_COLUMNS_OF_OVERSIZED);
+  const readRows = Math.min(rows, Math.floor(MAX_CELLS_PER_SHEET / readCols));
+  return { range: { ...used, bottom: used.top + readRows - 1, right: used.left + readCols - 1 }, truncated: true };
 }
 
 interface Chunk {
@@ -36,9 +55,8 @@ function toGridCell(value: unknown, formula: unknown, format: unknown): GridCell
   return cell;
 }
 
-/** Row chunks of a used range, addressed in 1.1 terms (A1 strings), sized to the batch cap. */
-function chunksOf(area: UsedArea, maxCells: number): { chunk: Omit<Chunk, 'range'>; addr: string; cells: number }[] {
-  const { top, left, bottom, right } = parseRange(area.used.address.split('!').pop()!);
+/** Row chunks of a range to read, addressed in 1.1 terms (A1 strings), sized to the batch cap. */
+function chunksOf(area: UsedArea, { top, left, bottom, right }: CellRange, maxCells: number): { chunk: Omit<Chunk, 'range'>; addr: string; cells: number }[] {
   const cols = right - left + 1;
   const rowsPerChunk = Math.max(1, Math.floor(maxCells / cols));
   const out: { chunk: Omit<Chunk, 'range'>; addr: string; cells: number }[] = [];
@@ -82,10 +100,15 @@ export async function readWorkbookGrid(
     await context.sync();
     const withData = areas.filter((a) => !(a.used as Excel.Range & { isNullObject?: boolean }).isNullObject);
     const merges = new Map<string, Excel.RangeAreas>();
-    const pending = withData.flatMap((a) => chunksOf(a, maxCells));
     const grids = new Map<string, SheetGrid>(
       areas.map((a) => [a.name, { name: a.name, rows: [], merges: [], ...(a.hidden ? { hidden: true } : {}), ...(a.protection?.protected ? { protected: true } : {}) }]),
     );
+    const pending = withData.flatMap((a) => {
+      const used = parseRange(a.used.address.split('!').pop()!);
+      const { range, truncated } = readableRange(used);
+      if (truncated) grids.get(a.name)!.truncated = { used: rangeAddress(used), read: rangeAddress(range) };
+      return chunksOf(a, range, maxCells);
+    });
     if (caps.mergedAreas) {
       for (const a of withData) {
         const m = a.used.getMergedAreasOrNullObject();

@@ -3,7 +3,7 @@ import { checkWorkbook } from '../../src/core/engine';
 import { generateSelfEvalSheets } from '../../src/core/selfeval/generate';
 import { OFFICE_2016, OFFICE_365, type Capabilities } from '../../src/excel/capabilities';
 import { ExcelHost } from '../../src/excel/excelHost';
-import { CELLS_PER_BATCH, readWorkbookGrid } from '../../src/excel/read';
+import { CELLS_PER_BATCH, MAX_CELLS_PER_SHEET, readWorkbookGrid } from '../../src/excel/read';
 import { STATE_SHEET, COMMENT_MARKER } from '../../src/excel/state';
 import { GAOXIN_FORMS } from '../../scripts/samples/data/gaoxinForms';
 import { inferMerges } from '../../scripts/samples/merges';
@@ -62,6 +62,21 @@ describe('reading through Office.js', () => {
     expect(progress[batches - 1]).toBe(1_000_000);
     expect(wb.maxPayload).toBeLessThan(PAYLOAD_LIMIT);
     expect(checkWorkbook(grid).findings).toEqual([expect.objectContaining({ code: 'NO_TARGET_SHEET', sheet: '明细流水', message: '工作表“明细流水”中未找到绩效目标表或自评表' })]);
+  });
+
+  it('a stray entry in XFD1048576 does not make it read 17 billion cells: the top-left part is checked, and the sheet says so', async () => {
+    const wb = formsWorkbook();
+    wb.sheet('执法服装').cells.set('1048575,16383', { value: '误输入', fill: null });
+    const { findings, model } = await validateIn(wb);
+    expect(model.projects.map((p) => p.name)).toEqual(['应急管理局执法服装采购经费']);
+    expect(findings.find((f) => f.code === 'SHEET_TRUNCATED')).toMatchObject({
+      sheet: '执法服装',
+      cell: 'A1',
+      message: '工作表“执法服装”的已用区域过大（A1:XFD1048576），多半是远处有误输入的单元格；只检查了 A1:IV7812。删除多余的单元格后再校验',
+    });
+    // Sheet list, used ranges, then batches of at most CELLS_PER_BATCH cells up to MAX_CELLS_PER_SHEET.
+    expect(wb.syncs).toBeLessThanOrEqual(2 + Math.ceil(MAX_CELLS_PER_SHEET / CELLS_PER_BATCH) + 1);
+    expect(wb.maxPayload).toBeLessThan(PAYLOAD_LIMIT);
   });
 
   it('many small sheets still take three syncs', async () => {

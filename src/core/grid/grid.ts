@@ -23,6 +23,8 @@ export interface SheetGrid {
   merges: CellRange[];
   hidden?: boolean;
   protected?: boolean;
+  /** Set when only part of an oversized used range was read: both as A1 ranges. */
+  truncated?: { used: string; read: string };
 }
 
 export interface WorkbookGrid {

@@ -21,6 +21,10 @@ export function recognizeWorkbook(workbook: WorkbookGrid): RecognizedWorkbook {
       out.recognitionFindings.push(...r.findings);
     }
     out.sheets.push(summarize(sheet, results));
+    if (sheet.truncated) {
+      const { used, read } = sheet.truncated;
+      out.recognitionFindings.push(makeFinding('SHEET_TRUNCATED', { sheet: sheet.name, cell: 'A1' }, { params: { sheet: sheet.name, used, read } }));
+    }
     if (results.length === 0) {
       out.recognitionFindings.push(makeFinding('NO_TARGET_SHEET', { sheet: sheet.name, cell: 'A1' }, { params: { sheet: sheet.name } }));
     }

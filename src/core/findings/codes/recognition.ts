@@ -23,6 +23,13 @@ export const RECOGNITION_CODES = {
     zh: '“{label}”填在了{actual}列，应在{expected}列',
     en: '"{label}" is in the {actualEn} column; it belongs in the {expectedEn} column',
   },
+  SHEET_TRUNCATED: {
+    severity: 'warning',
+    title: '工作表只检查了一部分',
+    titleEn: 'Sheet checked in part',
+    zh: '工作表“{sheet}”的已用区域过大（{used}），多半是远处有误输入的单元格；只检查了 {read}。删除多余的单元格后再校验',
+    en: 'Sheet "{sheet}" has an oversized used range ({used}), most likely a stray entry far away; only {read} was checked. Delete the stray cells and check again',
+  },
   RECOGNITION_FAILED: {
     severity: 'error',
     title: '工作表识别失败',
