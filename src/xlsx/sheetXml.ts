@@ -1,4 +1,4 @@
-import { a1Position, MAX_COLS, MAX_ROWS, parseRange, type CellRange } from '../core/grid/address';
+import { a1Position, MAX_COLS, MAX_ROWS, parseRange, rangeAddress, type CellRange } from '../core/grid/address';
 import { isDateFormat, isoDateOfSerial } from '../core/grid/excelDate';
 import type { CellScalar, GridCell, SheetGrid } from '../core/grid/grid';
 import { slideFormula } from './sharedFormula';
@@ -37,6 +37,8 @@ export function readSheetXml(name: string, xml: string, context: WorkbookContext
   const rest = xml.slice(dataEnd);
   let row = -1;
   let col = -1;
+  /** Farthest cell with content past Excel's sheet size (a damaged `r`), if any. */
+  let beyond: { row: number; col: number } | undefined;
   for (let tag = nextStartTag(data, 0, ROW_AND_CELL); tag; ) {
     if (tag.local === 'row') {
       // `r` is optional: without it a row follows the previous one.
@@ -53,14 +55,21 @@ export function readSheetXml(name: string, xml: string, context: WorkbookContext
       row = Math.floor(at / MAX_COLS);
       col = at % MAX_COLS;
     } else col++;
-    // Past Excel's sheet size (a damaged `r`) is no cell: a sparse row there would make millions of empty rows.
-    const cell = row < MAX_ROWS && col < MAX_COLS ? readCell(tag.attrs, inner, row, col, context, shared) : undefined;
-    if (cell) (rows[row] ??= [])[col] = cell;
+    const cell = readCell(tag.attrs, inner, row, col, context, shared);
+    if (cell && row < MAX_ROWS && col < MAX_COLS) (rows[row] ??= [])[col] = cell;
+    // Past Excel's sheet size is no cell: a sparse row there would make millions of empty rows.
+    else if (cell) beyond = { row: Math.max(row, beyond?.row ?? 0), col: Math.max(col, beyond?.col ?? 0) };
     tag = nextStartTag(data, close < 0 ? tag.gt : close, ROW_AND_CELL);
   }
   // Sparse holes become empty rows so row indexes stay addresses.
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
   const grid: Omit<SheetGrid, 'hidden'> = { name, rows, merges: merges(rest) };
+  if (beyond) {
+    grid.truncated = {
+      used: rangeAddress({ top: 0, left: 0, bottom: beyond.row, right: beyond.col }),
+      read: rangeAddress({ top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 }),
+    };
+  }
   const protection = startTags(rest, 'sheetProtection')[0];
   if (protection && ['1', 'true'].includes(attribute(protection[1], 'sheet') ?? '')) grid.protected = true;
   return grid;

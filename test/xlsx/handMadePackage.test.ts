@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
+import { checkWorkbook } from '../../src/core/engine';
 import { readXlsx } from '../../src/xlsx/read';
 import { slideFormula } from '../../src/xlsx/sharedFormula';
 
@@ -79,6 +80,9 @@ describe('readXlsx on hand-made packages', () => {
     </x:sheetData></x:worksheet>`;
     const [sheet] = (await readXlsx(pkg(parts))).sheets;
     expect(sheet.rows).toEqual([[{ value: '产出指标' }], [undefined, { value: '产出指标' }]]);
+    // …and the check says what it left out.
+    expect(sheet.truncated).toEqual({ used: 'A1:B99999999', read: 'A1:XFD1048576' });
+    expect(checkWorkbook({ sheets: [sheet] }).findings.map((f) => f.code)).toContain('SHEET_TRUNCATED');
   });
 });
 

@@ -23,7 +23,7 @@ export interface SheetGrid {
   merges: CellRange[];
   hidden?: boolean;
   protected?: boolean;
-  /** Set when only part of an oversized used range was read: both as A1 ranges. */
+  /** Set when only part of the sheet was read (an oversized used range in Excel, cells past the sheet's size in an .xlsx): both as A1 ranges. */
   truncated?: { used: string; read: string };
 }
 
