@@ -30,6 +30,7 @@ function workbook(date1904: boolean): Record<string, string> {
       <x:row r="2"><x:c t="s"><x:v>0</x:v></x:c><x:c t="s"><x:v>1</x:v></x:c><x:c t="inlineStr"><x:is><x:t>按时&lt;完成&gt;</x:t></x:is></x:c></x:row>
       <x:row><x:c r="A3" s="1"><x:v>45291</x:v></x:c><x:c r="B3" s="2"><x:v>1594.68</x:v></x:c><x:c r="C3" s="3"><x:v>45291</x:v></x:c><x:c r="D3" t="s"><x:v>2</x:v></x:c></x:row>
       <x:row r="5"><x:c r="A5"><x:f t="shared" ref="A5:C5" si="0">SUM(A$1:A4)+$B2</x:f><x:v>3</x:v></x:c><x:c r="B5"><x:f t="shared" si="0"/><x:v>4</x:v></x:c><x:c r="C5" t="e"><x:f t="shared" si="0"/><x:v>#REF!</x:v></x:c><x:c r="D5" t="b"><x:v>1</x:v></x:c><x:c r="E5" t="str"><x:f>A5&amp;"万"</x:f><x:v>3万</x:v></x:c></x:row>
+      <x:row r="6"><x:c r="A6"><x:f>A5-A5</x:f><x:v>0</x:v></x:c></x:row>
     </x:sheetData><x:sheetProtection sheet="true"/><x:mergeCells><x:mergeCell ref="A2:A2"/><x:mergeCell ref="F5:G6"/><x:mergeCell ref="bad"/></x:mergeCells></x:worksheet>`,
   };
 }
@@ -54,6 +55,8 @@ describe('readXlsx on hand-made packages', () => {
       { value: true },
       { value: '3万', formula: 'A5&"万"' },
     ]);
+    // A formula whose cached result is 0 shows 0 (exceljs's own load would drop it).
+    expect(sheet.rows[5]).toEqual([{ value: 0, formula: 'A5-A5' }]);
     expect(sheet.merges).toEqual([
       { top: 1, left: 0, bottom: 1, right: 0 },
       { top: 4, left: 5, bottom: 5, right: 6 },

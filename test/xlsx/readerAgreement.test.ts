@@ -36,7 +36,8 @@ describe('readXlsx agrees with exceljs', () => {
       numFmt: 'yyyy-mm-dd',
     })),
     fc.constantFrom('#REF!', '#DIV/0!', '#N/A').map((error) => ({ value: { error } as ExcelJS.CellErrorValue })),
-    fc.tuple(fc.integer({ min: 1, max: 9 }), fc.oneof(fc.integer(), text)).map(([r, result]) => ({
+    // No 0 result: exceljs's own load drops a formula's cached 0 (`<v>0</v>`), where Excel and our reader show 0 (see handMadePackage).
+    fc.tuple(fc.integer({ min: 1, max: 9 }), fc.oneof(fc.integer().filter((n) => n !== 0), text)).map(([r, result]) => ({
       value: { formula: `SUM(A${r}:B${r})*2`, result } as ExcelJS.CellFormulaValue,
     })),
     fc.array(text, { minLength: 1, maxLength: 3 }).map((runs) => ({ value: { richText: runs.map((t, i) => ({ text: t, font: { bold: i % 2 === 0 } })) } })),
