@@ -29,14 +29,14 @@ interface UsedArea {
   protection?: Excel.WorksheetProtection;
 }
 
-/** The part of a used range that is read: all of it, or its top-left part when it is oversized. */
-function readableRange(used: CellRange): { range: CellRange; truncated: boolean } {
+/** The part of a used range that is read: all of it (the same object), or its top-left part when it is oversized. */
+function readableRange(used: CellRange): CellRange {
   const rows = used.bottom - used.top + 1;
   const cols = used.right - used.left + 1;
-  if (rows * cols <= MAX_CELLS_PER_SHEET) return { range: used, truncated: false };
+  if (rows * cols <= MAX_CELLS_PER_SHEET) return used;
   const readCols = Math.min(cols, MAX_COLUMNS_OF_OVERSIZED);
   const readRows = Math.min(rows, Math.floor(MAX_CELLS_PER_SHEET / readCols));
-  return { range: { ...used, bottom: used.top + readRows - 1, right: used.left + readCols - 1 }, truncated: true };
+  return { ...used, bottom: used.top + readRows - 1, right: used.left + readCols - 1 };
 }
 
 interface Chunk {
@@ -105,8 +105,8 @@ export async function readWorkbookGrid(
     );
     const pending = withData.flatMap((a) => {
       const used = parseRange(a.used.address.split('!').pop()!);
-      const { range, truncated } = readableRange(used);
-      if (truncated) grids.get(a.name)!.truncated = { used: rangeAddress(used), read: rangeAddress(range) };
+      const range = readableRange(used);
+      if (range !== used) grids.get(a.name)!.truncated = { used: rangeAddress(used), read: rangeAddress(range) };
       return chunksOf(a, range, maxCells);
     });
     if (caps.mergedAreas) {

@@ -47,7 +47,7 @@ function relationships(parts: Map<string, Uint8Array>, partName: string): { id: 
   const slash = partName.lastIndexOf('/');
   const folder = partName.slice(0, slash + 1);
   const relsXml = text(parts, `${folder}_rels/${partName.slice(slash + 1)}.rels`);
-  return startTags(relsXml, 'Relationship').map(([, a]) => ({
+  return startTags(relsXml, 'Relationship').map(({ attrs: a }) => ({
     id: attribute(a, 'Id') ?? '',
     type: attribute(a, 'Type') ?? '',
     target: resolve(folder, attribute(a, 'Target') ?? ''),
@@ -78,7 +78,7 @@ export function openPackage(bytes: Uint8Array): XlsxPackage {
   const workbookXml = text(parts, workbookPart);
   if (!workbookXml) throw new XlsxReadError('corrupt', 'no workbook part');
   const rels = relationships(parts, workbookPart);
-  const sheets = startTags(workbookXml, 'sheet').flatMap(([, a]) => {
+  const sheets = startTags(workbookXml, 'sheet').flatMap(({ attrs: a }) => {
     const rel = rels.find((r) => r.id === attribute(a, 'id'));
     // Chart sheets and dialog sheets hold no cells.
     if (!rel || !rel.type.endsWith('/worksheet')) return [];

@@ -36,7 +36,7 @@ export async function loadWorkbook(data: Uint8Array | ArrayBuffer): Promise<Exce
 
 function isDate1904(workbookXml: string): boolean {
   const pr = startTags(workbookXml, 'workbookPr')[0];
-  return pr !== undefined && ['1', 'true'].includes(attribute(pr[1], 'date1904') ?? '');
+  return pr !== undefined && ['1', 'true'].includes(attribute(pr.attrs, 'date1904') ?? '');
 }
 
 /**

@@ -71,7 +71,7 @@ export function readSheetXml(name: string, xml: string, context: WorkbookContext
     };
   }
   const protection = startTags(rest, 'sheetProtection')[0];
-  if (protection && ['1', 'true'].includes(attribute(protection[1], 'sheet') ?? '')) grid.protected = true;
+  if (protection && ['1', 'true'].includes(attribute(protection.attrs, 'sheet') ?? '')) grid.protected = true;
   return grid;
 }
 
@@ -140,10 +140,11 @@ function formulaOf(inner: string, row: number, col: number, shared: SharedFormul
 
 function merges(xml: string): CellRange[] {
   const out: CellRange[] = [];
-  for (const m of startTags(xml, 'mergeCell')) {
-    const ref = attribute(m[1], 'ref');
-    // A malformed ref is dropped: a merge only helps reading, losing one loses no data.
-    if (ref && /^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$/.test(ref)) out.push(parseRange(ref));
+  for (const { attrs } of startTags(xml, 'mergeCell')) {
+    const ref = attribute(attrs, 'ref') ?? '';
+    const corners = ref.split(':');
+    // A malformed ref (or one past the sheet's size) is dropped: a merge only helps reading, losing one loses no data.
+    if (corners.length <= 2 && corners.every((c) => a1Position(c) >= 0)) out.push(parseRange(ref));
   }
   return out;
 }

@@ -56,9 +56,9 @@ const BUILT_IN: Record<number, string> = {
 /** Number format code of each cell style (the `s` of a cell), undefined for General. */
 export function numberFormatsByStyle(stylesXml: string): (string | undefined)[] {
   const custom = new Map<number, string>();
-  for (const [, a] of startTags(stylesXml, 'numFmt')) custom.set(Number(attribute(a, 'numFmtId')), attribute(a, 'formatCode') ?? '');
+  for (const { attrs: a } of startTags(stylesXml, 'numFmt')) custom.set(Number(attribute(a, 'numFmtId')), attribute(a, 'formatCode') ?? '');
   const cellXfs = elements(stylesXml, 'cellXfs')[0] ?? '';
-  return startTags(cellXfs, 'xf').map(([, a]) => {
+  return startTags(cellXfs, 'xf').map(({ attrs: a }) => {
     const id = Number(attribute(a, 'numFmtId') ?? 0);
     const code = custom.get(id) ?? BUILT_IN[id];
     return code && code !== 'General' ? code : undefined;

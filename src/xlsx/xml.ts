@@ -49,11 +49,6 @@ export function decodeXml(s: string): string {
   return out;
 }
 
-/** Start tags of elements with this local name: [whole tag, attribute text, self-closing]. */
-export function startTags(xml: string, name: string): RegExpMatchArray[] {
-  return [...xml.matchAll(new RegExp(`<(?:[\\w.-]+:)?${name}(?=[\\s/>])([^>]*?)(/?)>`, 'g'))];
-}
-
 /** Where a tag's name ends: at white space, `/` or `>`. */
 function nameEnd(xml: string, from: number): number {
   let i = from;
@@ -95,6 +90,14 @@ export function nextStartTag(xml: string, from: number, names: readonly string[]
     }
   }
   return null;
+}
+
+/** Every start tag with this local name, in document order. */
+export function startTags(xml: string, name: string): StartTag[] {
+  const out: StartTag[] = [];
+  const names = [name];
+  for (let tag = nextStartTag(xml, 0, names); tag; tag = nextStartTag(xml, tag.gt, names)) out.push(tag);
+  return out;
 }
 
 /** Where the element a start tag opens is closed (its `</…>`), or -1. */

@@ -31,7 +31,7 @@ function workbook(date1904: boolean): Record<string, string> {
       <x:row><x:c r="A3" s="1"><x:v>45291</x:v></x:c><x:c r="B3" s="2"><x:v>1594.68</x:v></x:c><x:c r="C3" s="3"><x:v>45291</x:v></x:c><x:c r="D3" t="s"><x:v>2</x:v></x:c></x:row>
       <x:row r="5"><x:c r="A5"><x:f t="shared" ref="A5:C5" si="0">SUM(A$1:A4)+$B2</x:f><x:v>3</x:v></x:c><x:c r="B5"><x:f t="shared" si="0"/><x:v>4</x:v></x:c><x:c r="C5" t="e"><x:f t="shared" si="0"/><x:v>#REF!</x:v></x:c><x:c r="D5" t="b"><x:v>1</x:v></x:c><x:c r="E5" t="str"><x:f>A5&amp;"万"</x:f><x:v>3万</x:v></x:c></x:row>
       <x:row r="6"><x:c r="A6"><x:f>A5-A5</x:f><x:v>0</x:v></x:c></x:row>
-    </x:sheetData><x:sheetProtection sheet="true"/><x:mergeCells><x:mergeCell ref="A2:A2"/><x:mergeCell ref="F5:G6"/><x:mergeCell ref="bad"/></x:mergeCells></x:worksheet>`,
+    </x:sheetData><x:sheetProtection sheet="true"/><x:mergeCells><x:mergeCell ref="A2:A2"/><x:mergeCell ref="F5:G6"/><x:mergeCell ref="bad"/><x:mergeCell ref="A1:A1048577"/></x:mergeCells></x:worksheet>`,
   };
 }
 
