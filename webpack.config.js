@@ -17,7 +17,10 @@ function devHttps() {
   const dir = path.join(os.homedir(), '.office-addin-dev-certs');
   const files = ['localhost.key', 'localhost.crt', 'ca.crt'].map((f) => path.join(dir, f));
   if (!files.every((f) => fs.existsSync(f))) return 'https';
-  return { type: 'https', options: { key: fs.readFileSync(files[0]), cert: fs.readFileSync(files[1]), ca: fs.readFileSync(files[2]) } };
+  return {
+    type: 'https',
+    options: { key: fs.readFileSync(files[0]), cert: fs.readFileSync(files[1]), ca: fs.readFileSync(files[2]) },
+  };
 }
 
 module.exports = (env, argv) => {
@@ -28,17 +31,33 @@ module.exports = (env, argv) => {
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].[contenthash:8].js', clean: true },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: {
-      rules: [{ test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { transpileOnly: true, compilerOptions: { noEmit: false } } }],
+      rules: [
+        {
+          test: /\.tsx?$/,
+          loader: 'ts-loader',
+          exclude: /node_modules/,
+          options: { transpileOnly: true, compilerOptions: { noEmit: false } },
+        },
+      ],
     },
     devtool: production ? false : 'source-map',
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], templateParameters: { officeJsUrl: OFFICE_JS_URL } }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        templateParameters: { officeJsUrl: OFFICE_JS_URL },
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'assets/samples/*.xlsx', to: 'assets/samples/[name][ext]' },
-          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => content.toString().split(DEV_URL).join(url) },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => content.toString().split(DEV_URL).join(url),
+          },
         ],
       }),
     ],

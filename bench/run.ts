@@ -56,7 +56,10 @@ async function time<T>(f: () => Promise<T> | T): Promise<[T, number]> {
  * from a collected heap, as in a fresh CLI process or an idle pane, and pays for no other step's
  * garbage; without, each inherits the heap the step before it left.
  */
-async function timeInterleaved<K extends string>(steps: Record<K, () => unknown>, collected: boolean): Promise<Record<K, number>> {
+async function timeInterleaved<K extends string>(
+  steps: Record<K, () => unknown>,
+  collected: boolean,
+): Promise<Record<K, number>> {
   const times = {} as Record<K, number[]>;
   for (let round = -1; round < ROUNDS; round++) {
     for (const name of Object.keys(steps) as K[]) {
@@ -102,7 +105,10 @@ async function measure(layout: string, wb: ExcelJS.Workbook): Promise<Row> {
     recognize: recognizeMs,
     validate: validateMs,
     engine: engineMs,
-  } = await timeInterleaved({ parse, read, recognize: () => recognizeWorkbook(grid), validate: () => validate(model, DEFAULT_PROFILE), engine }, true);
+  } = await timeInterleaved(
+    { parse, read, recognize: () => recognizeWorkbook(grid), validate: () => validate(model, DEFAULT_PROFILE), engine },
+    true,
+  );
   const backToBack = await timeInterleaved({ parse, read, engine }, false);
   const [, annotateMs] = await time(() => writeAnnotatedXlsx(bytes, planAnnotations(findings)));
   const [, selfEvalMs] = await time(() => generateSelfEvalSheets(model.projects));
@@ -110,7 +116,11 @@ async function measure(layout: string, wb: ExcelJS.Workbook): Promise<Row> {
   global.gc?.();
   const heapMB = (process.memoryUsage().heapUsed - heap0) / 2 ** 20;
   const fake = new FakeWorkbook();
-  for (const s of grid.sheets) fake.addSheet(s.name, s.rows.map((r) => Array.from(r, (c) => (c?.value as string | number | null) ?? null)));
+  for (const s of grid.sheets)
+    fake.addSheet(
+      s.name,
+      s.rows.map((r) => Array.from(r, (c) => (c?.value as string | number | null) ?? null)),
+    );
   await readWorkbookGrid(fake.run, OFFICE_365, 'workbook');
   const check = readMs + engineMs;
   return {
@@ -118,7 +128,15 @@ async function measure(layout: string, wb: ExcelJS.Workbook): Promise<Row> {
     projects: model.projects.length,
     bytes: bytes.length,
     parseMs,
-    ms: { parse: parseMs, read: readMs, recognize: recognizeMs, validate: validateMs, engine: engineMs, 'annotated copy': annotateMs, '自评表 specs': selfEvalMs },
+    ms: {
+      parse: parseMs,
+      read: readMs,
+      recognize: recognizeMs,
+      validate: validateMs,
+      engine: engineMs,
+      'annotated copy': annotateMs,
+      '自评表 specs': selfEvalMs,
+    },
     ratios: {
       'read (grid)': readMs / parseMs,
       recognize: recognizeMs / parseMs,
@@ -164,23 +182,59 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   for (const n of SIZES) {
     if (LAYOUTS.includes('list')) rows.push(await measure('list', listWorkbook(n)));
-    if (LAYOUTS.includes('forms stacked') && n <= MAX_STACKED) rows.push(await measure('forms stacked', formsWorkbook(n, 'stacked')));
-    if (LAYOUTS.includes('forms per sheet') && n <= MAX_SHEETS) rows.push(await measure('forms per sheet', formsWorkbook(n, 'sheets')));
+    if (LAYOUTS.includes('forms stacked') && n <= MAX_STACKED)
+      rows.push(await measure('forms stacked', formsWorkbook(n, 'stacked')));
+    if (LAYOUTS.includes('forms per sheet') && n <= MAX_SHEETS)
+      rows.push(await measure('forms per sheet', formsWorkbook(n, 'sheets')));
   }
   const steps = Object.keys(rows[0].ratios);
-  const head = ['layout', 'projects', 'parse ms', ...steps.map((s) => `${s} ×`), 'findings', 'retained heap MB', 'Office syncs', 'max payload KB'];
+  const head = [
+    'layout',
+    'projects',
+    'parse ms',
+    ...steps.map((s) => `${s} ×`),
+    'findings',
+    'retained heap MB',
+    'Office syncs',
+    'max payload KB',
+  ];
   console.log(head.join(' | '));
   for (const r of rows) {
-    console.log([r.layout, r.projects, r.parseMs.toFixed(0), ...steps.map((s) => r.ratios[s].toFixed(2)), r.findings, r.heapMB.toFixed(0), r.officeSyncs, r.officeMaxPayloadKB.toFixed(0)].join(' | '));
+    console.log(
+      [
+        r.layout,
+        r.projects,
+        r.parseMs.toFixed(0),
+        ...steps.map((s) => r.ratios[s].toFixed(2)),
+        r.findings,
+        r.heapMB.toFixed(0),
+        r.officeSyncs,
+        r.officeMaxPayloadKB.toFixed(0),
+      ].join(' | '),
+    );
   }
-  console.log('\n× = time of the step / time exceljs takes to parse the same .xlsx (same run; steps in turns, median of the rounds, each from a collected heap).');
-  console.log('"read" is our own reader (unzip + XML → grid), not exceljs. "back to back": parse, read and check in turns without collecting in between.');
+  console.log(
+    '\n× = time of the step / time exceljs takes to parse the same .xlsx (same run; steps in turns, median of the rounds, each from a collected heap).',
+  );
+  console.log(
+    '"read" is our own reader (unzip + XML → grid), not exceljs. "back to back": parse, read and check in turns without collecting in between.',
+  );
   const scaling = scalingOf(rows);
   if (scaling.length > 0) {
-    console.log('\nGrowth between the two largest sizes of each layout, as the exponent k in time ∝ projectsᵏ (1 = linear; n log n ≈ 1.1):');
-    for (const s of scaling) console.log(`${s.layout} ${s.from} → ${s.to}: ${Object.entries(s.exponents).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}`);
+    console.log(
+      '\nGrowth between the two largest sizes of each layout, as the exponent k in time ∝ projectsᵏ (1 = linear; n log n ≈ 1.1):',
+    );
+    for (const s of scaling)
+      console.log(
+        `${s.layout} ${s.from} → ${s.to}: ${Object.entries(s.exponents)
+          .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+          .join(', ')}`,
+      );
   }
-  writeFileSync(join(__dirname, 'results.json'), JSON.stringify({ node: process.version, date: new Date().toISOString(), rows, scaling }, null, 2));
+  writeFileSync(
+    join(__dirname, 'results.json'),
+    JSON.stringify({ node: process.version, date: new Date().toISOString(), rows, scaling }, null, 2),
+  );
 }
 
 void main();

@@ -27,7 +27,12 @@ export function listWorkbook(n: number): ExcelJS.Workbook {
   });
   const total = rows.reduce((s, r) => s + Number(r[1].replace(/,/g, '')), 0).toFixed(2);
   const wb = new ExcelJS.Workbook();
-  writeRows(wb.addWorksheet('目标表'), [...header, ['合计', total, total], ['某局（本级）', total, total], ...rows], 1, { merged: true });
+  writeRows(
+    wb.addWorksheet('目标表'),
+    [...header, ['合计', total, total], ['某局（本级）', total, total], ...rows],
+    1,
+    { merged: true },
+  );
   return wb;
 }
 
@@ -37,7 +42,9 @@ export function formsWorkbook(n: number, layout: 'stacked' | 'sheets'): ExcelJS.
   const stacked = layout === 'stacked' ? wb.addWorksheet('目标表') : null;
   let row = 1;
   for (let i = 0; i < n; i++) {
-    const form = GAOXIN_FORMS[i % GAOXIN_FORMS.length].map((r) => (r[0] === '项目名称' ? [r[0], `${r[1]}-${i + 1}`, ...r.slice(2)] : r));
+    const form = GAOXIN_FORMS[i % GAOXIN_FORMS.length].map((r) =>
+      r[0] === '项目名称' ? [r[0], `${r[1]}-${i + 1}`, ...r.slice(2)] : r,
+    );
     if (stacked) {
       writeRows(stacked, form, row, { merged: true });
       row += form.length + 2;

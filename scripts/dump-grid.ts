@@ -10,7 +10,9 @@ async function main(files: string[]): Promise<void> {
   for (const file of files) {
     const wb = await readXlsx(new Uint8Array(readFileSync(file)));
     for (const s of wb.sheets) {
-      console.log(`== ${file} · ${s.name}${s.hidden ? ' (hidden)' : ''} · merges: ${s.merges.map(rangeAddress).join(' ')}`);
+      console.log(
+        `== ${file} · ${s.name}${s.hidden ? ' (hidden)' : ''} · merges: ${s.merges.map(rangeAddress).join(' ')}`,
+      );
       s.rows.forEach((r, i) => {
         const cells = (r ?? []).flatMap((c, j) =>
           c ? [`${address(i, j)}=${JSON.stringify(c.value)}${c.numberFormat ? `[${c.numberFormat}]` : ''}`] : [],

@@ -25,9 +25,16 @@ export function renderFindingsDoc(): string {
     '',
   ];
   for (const [title, codes] of AREAS) {
-    lines.push(`## ${title}`, '', '| code | severity | 问题 | finding | message (zh) | message (en) |', '|---|---|---|---|---|---|');
+    lines.push(
+      `## ${title}`,
+      '',
+      '| code | severity | 问题 | finding | message (zh) | message (en) |',
+      '|---|---|---|---|---|---|',
+    );
     for (const [code, e] of Object.entries(codes)) {
-      lines.push(`| \`${code}\` | ${e.severity} | ${cell(e.title)} | ${cell(e.titleEn)} | ${cell(e.zh)} | ${cell(e.en)} |`);
+      lines.push(
+        `| \`${code}\` | ${e.severity} | ${cell(e.title)} | ${cell(e.titleEn)} | ${cell(e.zh)} | ${cell(e.en)} |`,
+      );
     }
     lines.push('');
   }

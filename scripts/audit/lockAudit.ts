@@ -27,7 +27,8 @@ export function auditLockfile(lock: Lockfile, advisories: Advisory[]): AuditHit[
     const version = entry.version;
     if (!path || entry.link || !version) continue;
     for (const advisory of byName.get(name) ?? []) {
-      if (semver.satisfies(version, advisory.vulnerable)) hits.push({ advisory, path, version, dev: entry.dev === true });
+      if (semver.satisfies(version, advisory.vulnerable))
+        hits.push({ advisory, path, version, dev: entry.dev === true });
     }
   }
   return hits;

@@ -25,7 +25,8 @@ export function inferMerges(rows: CellScalar[][]): CellRange[] {
       if (bottom > r) merges.push({ top: r, left: col, bottom, right: col });
     }
     for (let c = 2; c + 1 < width; c++) {
-      if (filled(r, c) && !filled(r, c + 1) && !filled(header, c + 1)) merges.push({ top: r, left: c, bottom: r, right: c + 1 });
+      if (filled(r, c) && !filled(r, c + 1) && !filled(header, c + 1))
+        merges.push({ top: r, left: c, bottom: r, right: c + 1 });
     }
   }
   return merges;

@@ -2,7 +2,14 @@ import ExcelJS from 'exceljs';
 import type { CellScalar } from '../../src/core/grid/grid';
 import { BAIYUN_LIST_ROWS } from './data/baiyunList';
 import { GAOXIN_FORMS } from './data/gaoxinForms';
-import { CODED_LIST, DEPT_SELF_EVAL, FORM_PLAN_BRIDGE, FORM_PLAN_ROAD, SELF_EVAL_BROKEN, SELF_EVAL_OK } from './data/madeUp';
+import {
+  CODED_LIST,
+  DEPT_SELF_EVAL,
+  FORM_PLAN_BRIDGE,
+  FORM_PLAN_ROAD,
+  SELF_EVAL_BROKEN,
+  SELF_EVAL_OK,
+} from './data/madeUp';
 import { inferMerges } from './merges';
 
 export interface BuildOptions {
@@ -15,7 +22,8 @@ const AMOUNT_FORMAT = '#,##0.00';
 
 /** Text that is an amount in the filed document becomes a number cell with a 2-decimal format. */
 function typed(v: CellScalar): { value: CellScalar; numFmt?: string } {
-  if (typeof v === 'string' && AMOUNT.test(v.trim())) return { value: Number(v.replace(/,/g, '')), numFmt: AMOUNT_FORMAT };
+  if (typeof v === 'string' && AMOUNT.test(v.trim()))
+    return { value: Number(v.replace(/,/g, '')), numFmt: AMOUNT_FORMAT };
   if (typeof v === 'number') return { value: v, numFmt: Number.isInteger(v) ? undefined : AMOUNT_FORMAT };
   return { value: v === '' ? null : v };
 }
@@ -63,7 +71,11 @@ function formSheetName(rows: CellScalar[][], index: number): string {
 }
 
 /** Layout B: the 高新区 forms, one sheet per project, or all stacked on one sheet. */
-export function addGaoxinForms(wb: ExcelJS.Workbook, options: BuildOptions & { stacked: boolean }, only?: number[]): void {
+export function addGaoxinForms(
+  wb: ExcelJS.Workbook,
+  options: BuildOptions & { stacked: boolean },
+  only?: number[],
+): void {
   const forms = GAOXIN_FORMS.filter((_, i) => !only || only.includes(i));
   if (options.stacked) {
     const ws = sheet(wb, '本级项目绩效目标表', FORM_WIDTHS);

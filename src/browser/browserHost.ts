@@ -34,7 +34,8 @@ export class BrowserHost implements WorkbookHost {
   }
 
   async readWorkbook(scope: Scope, onProgress?: (done: number, total: number) => void): Promise<WorkbookGrid> {
-    const sheets = scope === 'workbook' ? this.grid.sheets : this.grid.sheets.filter((s) => s.name === this.activeSheet);
+    const sheets =
+      scope === 'workbook' ? this.grid.sheets : this.grid.sheets.filter((s) => s.name === this.activeSheet);
     const cells = sheets.reduce((n, s) => n + s.rows.reduce((m, r) => m + r.length, 0), 0);
     onProgress?.(cells, cells);
     return { sheets };

@@ -39,7 +39,10 @@ export function parseArgs(argv: string[]): CliOptions {
   const opts: CliOptions = { files: [], format: 'text', lang: 'zh', selfEval: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const [flag, inline] =
+      a.startsWith('--') && a.includes('=')
+        ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+        : [a, undefined];
     const next = () => {
       if (inline !== undefined) return inline;
       const v = argv[++i];
@@ -60,7 +63,8 @@ export function parseArgs(argv: string[]): CliOptions {
         opts.profile = next();
         break;
       case '--self-eval':
-        opts.selfEval = inline === undefined ? 'perProject' : oneOf('--self-eval', inline, ['perProject', 'combined'] as const);
+        opts.selfEval =
+          inline === undefined ? 'perProject' : oneOf('--self-eval', inline, ['perProject', 'combined'] as const);
         break;
       case '-h':
       case '--help':

@@ -21,6 +21,9 @@ export function expandInputs(inputs: string[]): string[] {
 /** Where the annotated copy of `file` goes; refuses to overwrite the input itself. */
 export function outputPath(file: string, outDir: string): string {
   const target = resolve(outDir, basename(file));
-  if (target === resolve(file)) throw new Error(`输出会覆盖原文件 ${file}，请换一个 --out 目录 / refusing to overwrite the input ${file}; choose another --out folder`);
+  if (target === resolve(file))
+    throw new Error(
+      `输出会覆盖原文件 ${file}，请换一个 --out 目录 / refusing to overwrite the input ${file}; choose another --out folder`,
+    );
   return target;
 }

@@ -61,7 +61,9 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     }
     profile = loadProfile(opts.profile);
   } catch (e) {
-    err(e instanceof UsageError ? `${e.message}\n\n${USAGE}` : `配置文件无效 / invalid profile: ${(e as Error).message}`);
+    err(
+      e instanceof UsageError ? `${e.message}\n\n${USAGE}` : `配置文件无效 / invalid profile: ${(e as Error).message}`,
+    );
     return EXIT_UNUSABLE;
   }
   const files: JsonFile[] = [];
@@ -79,7 +81,11 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
 }
 
 if (require.main === module) {
-  run(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`)).then(
+  run(
+    process.argv.slice(2),
+    (s) => process.stdout.write(`${s}\n`),
+    (s) => process.stderr.write(`${s}\n`),
+  ).then(
     (code) => {
       process.exitCode = code;
     },

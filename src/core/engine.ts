@@ -15,7 +15,9 @@ export interface CheckResult {
 /** The whole pipeline: grid → recognized model → findings. Pure; same in Node, browser and Excel. */
 export function checkWorkbook(workbook: WorkbookGrid, profile: Profile = DEFAULT_PROFILE): CheckResult {
   // Our own 校验报告 sheet (left from an earlier run) is not the user's data; a user sheet of that name is.
-  const model = recognizeWorkbook({ sheets: workbook.sheets.filter((s) => !isReportHeader((s.rows[0] ?? []).map((c) => c?.value))) });
+  const model = recognizeWorkbook({
+    sheets: workbook.sheets.filter((s) => !isReportHeader((s.rows[0] ?? []).map((c) => c?.value))),
+  });
   const findings = sortFindings([...model.recognitionFindings, ...validate(model, profile)]);
   return { model, findings };
 }

@@ -50,7 +50,11 @@ function restoreFill(sheets: Excel.WorksheetCollection, f: SavedFill): void {
  * exists), the report sheet and the snapshot (one sync). Protected sheets get
  * nothing and a warning.
  */
-export async function writeAnnotations(run: ExcelRun, caps: Capabilities, plan: AnnotationPlan): Promise<HostWarning[]> {
+export async function writeAnnotations(
+  run: ExcelRun,
+  caps: Capabilities,
+  plan: AnnotationPlan,
+): Promise<HostWarning[]> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
@@ -72,17 +76,24 @@ export async function writeAnnotations(run: ExcelRun, caps: Capabilities, plan: 
     const warnings: HostWarning[] = [];
     const locked = new Set(names.filter((n) => protections.get(n)?.protected));
     for (const n of locked) {
-      warnings.push({ message: `工作表“${n}”受保护，未写入批注和填充色`, messageEn: `Sheet "${n}" is protected: no comments or fills were written there` });
+      warnings.push({
+        message: `工作表“${n}”受保护，未写入批注和填充色`,
+        messageEn: `Sheet "${n}" is protected: no comments or fills were written there`,
+      });
     }
     if (!caps.comments && plan.cells.length > 0) {
-      warnings.push({ message: '此版本 Excel 不支持批注接口（需 ExcelApi 1.10），仅写入填充色和校验报告', messageEn: 'This Excel has no comments API (ExcelApi 1.10): only fills and the report sheet were written' });
+      warnings.push({
+        message: '此版本 Excel 不支持批注接口（需 ExcelApi 1.10），仅写入填充色和校验报告',
+        messageEn: 'This Excel has no comments API (ExcelApi 1.10): only fills and the report sheet were written',
+      });
     }
     const saved: SavedFill[] = [];
     plan.cells.forEach((c, i) => {
       if (locked.has(c.sheet)) return;
       saved.push({ sheet: c.sheet, cell: c.cell, color: fills[i].color ?? null });
       fills[i].color = c.fill;
-      if (caps.comments) context.workbook.comments.add(sheetAddress(c.sheet, c.cell), `${COMMENT_MARKER}\n${c.comment}`);
+      if (caps.comments)
+        context.workbook.comments.add(sheetAddress(c.sheet, c.cell), `${COMMENT_MARKER}\n${c.comment}`);
     });
     const reportSheet = new SheetNames(sheets.items.map((s) => s.name)).claim(plan.reportSheet.name);
     renderSheet(sheets.add(reportSheet), plan.reportSheet, caps);

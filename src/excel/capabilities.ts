@@ -33,6 +33,27 @@ export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities
 }
 
 /** What each API set level gives: for tests and the docs. */
-export const OFFICE_2016: Capabilities = { usedRangeOrNull: false, protection: false, selectionEvents: false, dataValidation: false, comments: false, mergedAreas: false };
-export const OFFICE_2019: Capabilities = { usedRangeOrNull: true, protection: true, selectionEvents: true, dataValidation: false, comments: false, mergedAreas: false };
-export const OFFICE_365: Capabilities = { usedRangeOrNull: true, protection: true, selectionEvents: true, dataValidation: true, comments: true, mergedAreas: true };
+export const OFFICE_2016: Capabilities = {
+  usedRangeOrNull: false,
+  protection: false,
+  selectionEvents: false,
+  dataValidation: false,
+  comments: false,
+  mergedAreas: false,
+};
+export const OFFICE_2019: Capabilities = {
+  usedRangeOrNull: true,
+  protection: true,
+  selectionEvents: true,
+  dataValidation: false,
+  comments: false,
+  mergedAreas: false,
+};
+export const OFFICE_365: Capabilities = {
+  usedRangeOrNull: true,
+  protection: true,
+  selectionEvents: true,
+  dataValidation: true,
+  comments: true,
+  mergedAreas: true,
+};

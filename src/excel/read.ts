@@ -56,13 +56,21 @@ function toGridCell(value: unknown, formula: unknown, format: unknown): GridCell
 }
 
 /** Row chunks of a range to read, addressed in 1.1 terms (A1 strings), sized to the batch cap. */
-function chunksOf(area: UsedArea, { top, left, bottom, right }: CellRange, maxCells: number): { chunk: Omit<Chunk, 'range'>; addr: string; cells: number }[] {
+function chunksOf(
+  area: UsedArea,
+  { top, left, bottom, right }: CellRange,
+  maxCells: number,
+): { chunk: Omit<Chunk, 'range'>; addr: string; cells: number }[] {
   const cols = right - left + 1;
   const rowsPerChunk = Math.max(1, Math.floor(maxCells / cols));
   const out: { chunk: Omit<Chunk, 'range'>; addr: string; cells: number }[] = [];
   for (let r = top; r <= bottom; r += rowsPerChunk) {
     const last = Math.min(bottom, r + rowsPerChunk - 1);
-    out.push({ chunk: { area, firstRow: r, firstCol: left }, addr: `${address(r, left)}:${address(last, right)}`, cells: (last - r + 1) * cols });
+    out.push({
+      chunk: { area, firstRow: r, firstCol: left },
+      addr: `${address(r, left)}:${address(last, right)}`,
+      cells: (last - r + 1) * cols,
+    });
   }
   return out;
 }
@@ -86,7 +94,9 @@ export async function readWorkbookGrid(
     active.load('name');
     await context.sync();
     // The add-in's own state sheet is not part of the user's workbook.
-    const chosen = sheets.items.filter((s) => s.name !== STATE_SHEET && (scope === 'workbook' || s.name === active.name));
+    const chosen = sheets.items.filter(
+      (s) => s.name !== STATE_SHEET && (scope === 'workbook' || s.name === active.name),
+    );
     const areas: UsedArea[] = chosen.map((sheet) => {
       const used = caps.usedRangeOrNull ? sheet.getUsedRangeOrNullObject(true) : sheet.getUsedRange(true);
       used.load('address');
@@ -101,7 +111,16 @@ export async function readWorkbookGrid(
     const withData = areas.filter((a) => !(a.used as Excel.Range & { isNullObject?: boolean }).isNullObject);
     const merges = new Map<string, Excel.RangeAreas>();
     const grids = new Map<string, SheetGrid>(
-      areas.map((a) => [a.name, { name: a.name, rows: [], merges: [], ...(a.hidden ? { hidden: true } : {}), ...(a.protection?.protected ? { protected: true } : {}) }]),
+      areas.map((a) => [
+        a.name,
+        {
+          name: a.name,
+          rows: [],
+          merges: [],
+          ...(a.hidden ? { hidden: true } : {}),
+          ...(a.protection?.protected ? { protected: true } : {}),
+        },
+      ]),
     );
     const pending = withData.flatMap((a) => {
       const used = parseRange(a.used.address.split('!').pop()!);
@@ -118,7 +137,7 @@ export async function readWorkbookGrid(
     }
     const total = pending.reduce((n, p) => n + p.cells, 0);
     let done = 0;
-    for (let i = 0; i < pending.length; ) {
+    for (let i = 0; i < pending.length;) {
       const batch: Chunk[] = [];
       let cells = 0;
       while (i < pending.length && (batch.length === 0 || cells + pending[i].cells <= maxCells)) {

@@ -23,7 +23,8 @@ export function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, caps: Capabili
     if (c.fill) r.format.fill.color = c.fill;
     else if (c.input) r.format.fill.color = '#FFF2CC';
     if (c.wrap) r.format.wrapText = true;
-    if (c.dropdown && caps.dataValidation) r.dataValidation.rule = { list: { inCellDropDown: true, source: c.dropdown.join(',') } };
+    if (c.dropdown && caps.dataValidation)
+      r.dataValidation.rule = { list: { inCellDropDown: true, source: c.dropdown.join(',') } };
   }
   for (const m of spec.merges) ws.getRange(m).merge(false);
   spec.columnWidths.forEach((w, i) => {

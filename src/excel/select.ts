@@ -13,7 +13,12 @@ export async function selectCell(run: ExcelRun, sheet: string, cell: string): Pr
       ws.load('visibility');
       await context.sync();
       if (ws.visibility !== Excel.SheetVisibility.visible) {
-        return [{ message: `工作表“${sheet}”已隐藏，无法定位到 ${cell}；取消隐藏后再点击`, messageEn: `Sheet "${sheet}" is hidden: unhide it to go to ${cell}` }];
+        return [
+          {
+            message: `工作表“${sheet}”已隐藏，无法定位到 ${cell}；取消隐藏后再点击`,
+            messageEn: `Sheet "${sheet}" is hidden: unhide it to go to ${cell}`,
+          },
+        ];
       }
       ws.activate();
       ws.getRange(cell).select();
@@ -22,6 +27,11 @@ export async function selectCell(run: ExcelRun, sheet: string, cell: string): Pr
     });
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    return [{ message: `无法定位到“${sheet}”!${cell}（工作表可能已删除或改名，请重新校验）：${reason}`, messageEn: `Cannot go to "${sheet}"!${cell} (the sheet may have been deleted or renamed; validate again): ${reason}` }];
+    return [
+      {
+        message: `无法定位到“${sheet}”!${cell}（工作表可能已删除或改名，请重新校验）：${reason}`,
+        messageEn: `Cannot go to "${sheet}"!${cell} (the sheet may have been deleted or renamed; validate again): ${reason}`,
+      },
+    ];
   }
 }

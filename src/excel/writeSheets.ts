@@ -14,6 +14,13 @@ export async function writeSpecSheets(run: ExcelRun, caps: Capabilities, specs: 
     const names = new SheetNames(sheets.items.map((s) => s.name));
     for (const spec of specs) renderSheet(sheets.add(names.claim(spec.name)), spec, caps);
     await context.sync();
-    return caps.dataValidation ? [] : [{ message: '此版本 Excel 不支持数据验证（需 ExcelApi 1.8），评价档次请手工填写“达成/部分达成/未达成”', messageEn: 'No data validation in this Excel (ExcelApi 1.8): type 达成/部分达成/未达成 by hand' }];
+    return caps.dataValidation
+      ? []
+      : [
+          {
+            message: '此版本 Excel 不支持数据验证（需 ExcelApi 1.8），评价档次请手工填写“达成/部分达成/未达成”',
+            messageEn: 'No data validation in this Excel (ExcelApi 1.8): type 达成/部分达成/未达成 by hand',
+          },
+        ];
   });
 }

@@ -1,4 +1,16 @@
-import { Button, Checkbox, Dropdown, makeStyles, MessageBar, MessageBarBody, Option, ProgressBar, Switch, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  Dropdown,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  ProgressBar,
+  Switch,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { planAnnotations } from '../core/annotate/plan';
 import { checkWorkbook, type CheckResult } from '../core/engine';
@@ -23,13 +35,21 @@ export interface AppProps {
   host: WorkbookHost;
   initialLang: Lang;
   /** Rendered under the findings (browser mode: the sheet preview). */
-  renderPreview?: (state: { grid: WorkbookGrid; findings: Finding[]; selected: string | null; select(sheet: string, cell: string): void }) => React.ReactNode;
+  renderPreview?: (state: {
+    grid: WorkbookGrid;
+    findings: Finding[];
+    selected: string | null;
+    select(sheet: string, cell: string): void;
+  }) => React.ReactNode;
   /** Extra toolbar buttons (browser mode: download). */
   extraActions?: (lang: Lang, changed: number) => React.ReactNode;
   onLangChange?(lang: Lang): void;
 }
 
-type Status = { kind: 'idle' } | { kind: 'busy'; done: number; total: number } | { kind: 'message'; intent: 'success' | 'warning' | 'error'; text: string };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy'; done: number; total: number }
+  | { kind: 'message'; intent: 'success' | 'warning' | 'error'; text: string };
 
 /** The pane: validate, summary, grouped and filterable findings, annotate / clear / 自评表. */
 export function App({ host, initialLang, renderPreview, extraActions, onLangChange }: AppProps) {
@@ -52,10 +72,17 @@ export function App({ host, initialLang, renderPreview, extraActions, onLangChan
     return () => off?.();
   }, [host]);
 
-  const rows = useMemo(() => (result ? findingRows(result.model, result.findings, { severities, code }, t.other) : []), [result, severities, code, t.other]);
+  const rows = useMemo(
+    () => (result ? findingRows(result.model, result.findings, { severities, code }, t.other) : []),
+    [result, severities, code, t.other],
+  );
   const codes = useMemo(() => [...new Set(result?.findings.map((f) => f.code) ?? [])].sort(), [result]);
 
-  const warningStatus = (warnings: HostWarning[]): Status => ({ kind: 'message', intent: 'warning', text: warnings.map((w) => (lang === 'zh' ? w.message : w.messageEn)).join('；') });
+  const warningStatus = (warnings: HostWarning[]): Status => ({
+    kind: 'message',
+    intent: 'warning',
+    text: warnings.map((w) => (lang === 'zh' ? w.message : w.messageEn)).join('；'),
+  });
   const goTo = (sheet: string, cell: string) => {
     void host.selectCell(sheet, cell).then((warnings) => warnings.length > 0 && setStatus(warningStatus(warnings)));
   };
@@ -96,11 +123,27 @@ export function App({ host, initialLang, renderPreview, extraActions, onLangChan
   return (
     <div className={styles.root}>
       <div className={styles.bar}>
-        <Button appearance="primary" size="large" className={styles.big} onClick={validate} disabled={status.kind === 'busy'} data-testid="validate">
+        <Button
+          appearance="primary"
+          size="large"
+          className={styles.big}
+          onClick={validate}
+          disabled={status.kind === 'busy'}
+          data-testid="validate"
+        >
           {status.kind === 'busy' ? t.validating : t.validate}
         </Button>
-        <Switch checked={scope === 'workbook'} onChange={(_, d) => setScope(d.checked ? 'workbook' : 'activeSheet')} label={scope === 'workbook' ? t.scopeWorkbook : t.scopeSheet} />
-        <Button appearance="subtle" size="small" onClick={() => switchLang(lang === 'zh' ? 'en' : 'zh')} data-testid="lang">
+        <Switch
+          checked={scope === 'workbook'}
+          onChange={(_, d) => setScope(d.checked ? 'workbook' : 'activeSheet')}
+          label={scope === 'workbook' ? t.scopeWorkbook : t.scopeSheet}
+        />
+        <Button
+          appearance="subtle"
+          size="small"
+          onClick={() => switchLang(lang === 'zh' ? 'en' : 'zh')}
+          data-testid="lang"
+        >
           {t.language}
         </Button>
       </div>
@@ -117,7 +160,13 @@ export function App({ host, initialLang, renderPreview, extraActions, onLangChan
       )}
       {result && (
         <>
-          <Summary model={result.model} findings={result.findings} t={t} severities={severities} onToggleSeverity={toggleSeverity} />
+          <Summary
+            model={result.model}
+            findings={result.findings}
+            t={t}
+            severities={severities}
+            onToggleSeverity={toggleSeverity}
+          />
           <div className={styles.bar}>
             <Button
               onClick={() =>
@@ -136,25 +185,35 @@ export function App({ host, initialLang, renderPreview, extraActions, onLangChan
             </Button>
             <Button
               onClick={() =>
-                act(async () => {
-                  const specs = generateSelfEvalSheets(result.model.projects, { mode: combined ? 'combined' : 'perProject' });
-                  const w = await host.writeSheets(specs);
-                  setChanges((n) => n + 1);
-                  return w;
-                }, t.generated(combined ? 1 : result.model.projects.length))
+                act(
+                  async () => {
+                    const specs = generateSelfEvalSheets(result.model.projects, {
+                      mode: combined ? 'combined' : 'perProject',
+                    });
+                    const w = await host.writeSheets(specs);
+                    setChanges((n) => n + 1);
+                    return w;
+                  },
+                  t.generated(combined ? 1 : result.model.projects.length),
+                )
               }
               disabled={result.model.projects.length === 0}
               data-testid="self-eval"
             >
               {t.selfEval}
             </Button>
-            <Checkbox checked={combined} onChange={(_, d) => setCombined(d.checked === true)} label={t.combined} data-testid="combined" />
+            <Checkbox
+              checked={combined}
+              onChange={(_, d) => setCombined(d.checked === true)}
+              label={t.combined}
+              data-testid="combined"
+            />
             {extraActions?.(lang, changes)}
             <Dropdown
               size="small"
               placeholder={t.allCodes}
               value={code ?? t.allCodes}
-              onOptionSelect={(_, d) => setCode(d.optionValue === '*' ? null : d.optionValue ?? null)}
+              onOptionSelect={(_, d) => setCode(d.optionValue === '*' ? null : (d.optionValue ?? null))}
               data-testid="code-filter"
             >
               <Option value="*">{t.allCodes}</Option>

@@ -23,7 +23,11 @@ const useStyles = makeStyles({
 
 /** Offer the annotated copy as a download (the opened file is never changed). */
 function download(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as unknown as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+  const url = URL.createObjectURL(
+    new Blob([bytes as unknown as BlobPart], {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    }),
+  );
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName.replace(/\.xlsx$/i, '') + '-校验.xlsx';
@@ -101,7 +105,12 @@ export function BrowserShell({ initialLang }: { initialLang: Lang }) {
           initialLang={lang}
           onLangChange={setLang}
           extraActions={(l, changes) => (
-            <Button appearance="primary" disabled={changes === 0} onClick={async () => download(await host.annotatedCopy(), host.fileName)} data-testid="download">
+            <Button
+              appearance="primary"
+              disabled={changes === 0}
+              onClick={async () => download(await host.annotatedCopy(), host.fileName)}
+              data-testid="download"
+            >
               {strings(l).download}
             </Button>
           )}

@@ -2,7 +2,8 @@ import type { Finding, Severity } from '../core/findings/finding';
 import type { RecognizedWorkbook } from '../core/model/workbook';
 
 /** One line of the virtualized list: a project header or a finding. */
-export type ListRow = { kind: 'group'; key: string; title: string; count: number } | { kind: 'finding'; key: string; finding: Finding };
+export type ListRow =
+  { kind: 'group'; key: string; title: string; count: number } | { kind: 'finding'; key: string; finding: Finding };
 
 export interface FindingFilter {
   severities: Set<Severity>;
@@ -10,8 +11,15 @@ export interface FindingFilter {
 }
 
 /** Findings grouped by project in workbook order, filtered; sheet-level ones last. */
-export function findingRows(model: RecognizedWorkbook, findings: Finding[], filter: FindingFilter, otherTitle: string): ListRow[] {
-  const kept = findings.filter((f) => filter.severities.has(f.severity) && (filter.code === null || f.code === filter.code));
+export function findingRows(
+  model: RecognizedWorkbook,
+  findings: Finding[],
+  filter: FindingFilter,
+  otherTitle: string,
+): ListRow[] {
+  const kept = findings.filter(
+    (f) => filter.severities.has(f.severity) && (filter.code === null || f.code === filter.code),
+  );
   const byGroup = new Map<string, Finding[]>();
   for (const f of kept) {
     const k = f.projectId ?? '';

@@ -46,7 +46,8 @@ const STRINGS = {
     combined: 'One sheet',
     download: 'Download annotated copy',
     openFile: 'Open an .xlsx file',
-    dropHint: 'Drop an .xlsx file here or click to choose one. The file is processed in this browser only; nothing is uploaded.',
+    dropHint:
+      'Drop an .xlsx file here or click to choose one. The file is processed in this browser only; nothing is uploaded.',
     browserMode: 'Browser mode (Excel not detected)',
     projects: 'projects',
     indicators: 'indicators',

@@ -36,7 +36,10 @@ async function main(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
   const host = await waitForOffice();
   if (host !== null && host === Office.HostType.Excel) {
-    const excel = new ExcelHost((batch) => Excel.run(batch), detectCapabilities((n, v) => Office.context.requirements.isSetSupported(n, v)));
+    const excel = new ExcelHost(
+      (batch) => Excel.run(batch),
+      detectCapabilities((n, v) => Office.context.requirements.isSetSupported(n, v)),
+    );
     const lang = langOf(Office.context.displayLanguage);
     Office.actions?.associate('validateWorkbook', async (event: Office.AddinCommands.Event) => {
       try {

@@ -7,8 +7,14 @@ import type { WorkbookHost } from '../host/host';
  * The ribbon's 校验 button (ExecuteFunction in the shared runtime): validate
  * the whole workbook and write annotations without opening the pane.
  */
-export async function validateAndAnnotate(host: WorkbookHost, lang: Lang): Promise<{ errors: number; warnings: number }> {
+export async function validateAndAnnotate(
+  host: WorkbookHost,
+  lang: Lang,
+): Promise<{ errors: number; warnings: number }> {
   const { findings } = checkWorkbook(await host.readWorkbook('workbook'));
   await host.applyAnnotations(planAnnotations(findings, lang));
-  return { errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length };
+  return {
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+  };
 }

@@ -2,7 +2,10 @@
 export type XlsxReadReason = 'not-xlsx' | 'encrypted' | 'corrupt' | 'empty' | 'too-large';
 
 const MESSAGES: Record<XlsxReadReason, { zh: string; en: string }> = {
-  'not-xlsx': { zh: '不是 .xlsx 工作簿（请在 Excel/WPS 中另存为 .xlsx）', en: 'Not an .xlsx workbook (save it as .xlsx in Excel or WPS)' },
+  'not-xlsx': {
+    zh: '不是 .xlsx 工作簿（请在 Excel/WPS 中另存为 .xlsx）',
+    en: 'Not an .xlsx workbook (save it as .xlsx in Excel or WPS)',
+  },
   encrypted: {
     zh: '文件已加密（设置了打开密码）或是旧版 .xls 格式：请去掉密码或另存为 .xlsx 后再校验',
     en: 'The file is password-protected or a legacy .xls: remove the password or save it as .xlsx, then check again',
@@ -19,7 +22,10 @@ export class XlsxReadError extends Error {
   readonly zh: string;
   readonly en: string;
 
-  constructor(readonly reason: XlsxReadReason, detail?: string) {
+  constructor(
+    readonly reason: XlsxReadReason,
+    detail?: string,
+  ) {
     const m = MESSAGES[reason];
     super(detail ? `${m.en}: ${detail}` : m.en);
     this.name = 'XlsxReadError';
@@ -30,7 +36,9 @@ export class XlsxReadError extends Error {
 
 /** Classify bytes before parsing: zip (xlsx), CFB container (encrypted xlsx or .xls), or neither. */
 export function sniff(bytes: Uint8Array): 'zip' | 'cfb' | 'other' {
-  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'zip';
-  if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'cfb';
+  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
+    return 'zip';
+  if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    return 'cfb';
   return 'other';
 }

@@ -43,7 +43,10 @@ function inflate(bytes: Uint8Array): Map<string, Uint8Array> {
 }
 
 /** Relationship targets of a part by type suffix (`/worksheet`), resolved to part names. */
-function relationships(parts: Map<string, Uint8Array>, partName: string): { id: string; type: string; target: string }[] {
+function relationships(
+  parts: Map<string, Uint8Array>,
+  partName: string,
+): { id: string; type: string; target: string }[] {
   const slash = partName.lastIndexOf('/');
   const folder = partName.slice(0, slash + 1);
   const relsXml = text(parts, `${folder}_rels/${partName.slice(slash + 1)}.rels`);
@@ -69,7 +72,8 @@ function text(parts: Map<string, Uint8Array>, name: string): string {
   return data ? strFromU8(data) : '';
 }
 
-const byType = (rels: { type: string; target: string }[], suffix: string) => rels.find((r) => r.type.endsWith(suffix))?.target ?? '';
+const byType = (rels: { type: string; target: string }[], suffix: string) =>
+  rels.find((r) => r.type.endsWith(suffix))?.target ?? '';
 
 /** Unzip the bytes of a zip file and locate the workbook's parts. Throws XlsxReadError. */
 export function openPackage(bytes: Uint8Array): XlsxPackage {
@@ -84,5 +88,10 @@ export function openPackage(bytes: Uint8Array): XlsxPackage {
     if (!rel || !rel.type.endsWith('/worksheet')) return [];
     return [{ name: attribute(a, 'name') ?? '', state: attribute(a, 'state'), xml: text(parts, rel.target) }];
   });
-  return { workbookXml, stylesXml: text(parts, byType(rels, '/styles')), sharedStringsXml: text(parts, byType(rels, '/sharedStrings')), sheets };
+  return {
+    workbookXml,
+    stylesXml: text(parts, byType(rels, '/styles')),
+    sharedStringsXml: text(parts, byType(rels, '/sharedStrings')),
+    sheets,
+  };
 }

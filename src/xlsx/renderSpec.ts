@@ -19,7 +19,8 @@ function writeCell(ws: ExcelJS.Worksheet, spec: SpecCell): void {
   else if (spec.value !== undefined && spec.value !== null) cell.value = spec.value;
   const style: Partial<ExcelJS.Style> = {};
   if (spec.numberFormat) style.numFmt = spec.numberFormat;
-  if (spec.bold || spec.link) style.font = spec.link ? { color: { argb: 'FF0563C1' }, underline: true } : { bold: true };
+  if (spec.bold || spec.link)
+    style.font = spec.link ? { color: { argb: 'FF0563C1' }, underline: true } : { bold: true };
   const fill = spec.fill ?? (spec.input ? INPUT_FILL : undefined);
   if (fill) style.fill = solidFill(fill);
   if (spec.wrap) style.alignment = { wrapText: true, vertical: 'top' };

@@ -39,7 +39,7 @@ export function readSheetXml(name: string, xml: string, context: WorkbookContext
   let col = -1;
   /** Farthest cell with content past Excel's sheet size (a damaged `r`), if any. */
   let beyond: { row: number; col: number } | undefined;
-  for (let tag = nextStartTag(data, 0, ROW_AND_CELL); tag; ) {
+  for (let tag = nextStartTag(data, 0, ROW_AND_CELL); tag;) {
     if (tag.local === 'row') {
       // `r` is optional: without it a row follows the previous one.
       const r = Number(attribute(tag.attrs, 'r'));
@@ -75,7 +75,14 @@ export function readSheetXml(name: string, xml: string, context: WorkbookContext
   return grid;
 }
 
-function readCell(attrs: string, inner: string, row: number, col: number, context: WorkbookContext, shared: SharedFormulas): GridCell | undefined {
+function readCell(
+  attrs: string,
+  inner: string,
+  row: number,
+  col: number,
+  context: WorkbookContext,
+  shared: SharedFormulas,
+): GridCell | undefined {
   const format = context.formats[Number(attribute(attrs, 's') ?? 0)];
   const formula = inner ? formulaOf(inner, row, col, shared) : undefined;
   const value = inner ? valueOf(attribute(attrs, 't') ?? 'n', inner, format, context) : null;

@@ -56,7 +56,8 @@ const BUILT_IN: Record<number, string> = {
 /** Number format code of each cell style (the `s` of a cell), undefined for General. */
 export function numberFormatsByStyle(stylesXml: string): (string | undefined)[] {
   const custom = new Map<number, string>();
-  for (const { attrs: a } of startTags(stylesXml, 'numFmt')) custom.set(Number(attribute(a, 'numFmtId')), attribute(a, 'formatCode') ?? '');
+  for (const { attrs: a } of startTags(stylesXml, 'numFmt'))
+    custom.set(Number(attribute(a, 'numFmtId')), attribute(a, 'formatCode') ?? '');
   const cellXfs = elements(stylesXml, 'cellXfs')[0] ?? '';
   return startTags(cellXfs, 'xf').map(({ attrs: a }) => {
     const id = Number(attribute(a, 'numFmtId') ?? 0);

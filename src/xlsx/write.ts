@@ -29,7 +29,11 @@ function isOurReport(ws: ExcelJS.Worksheet): boolean {
  * sheet named like ours, or a 自评表 filled in after an earlier run, stays and ours
  * takes a free name. The input bytes are not modified.
  */
-export async function writeAnnotatedXlsx(original: Uint8Array | ArrayBuffer, plan: AnnotationPlan, extraSheets: SheetSpec[] = []): Promise<Uint8Array> {
+export async function writeAnnotatedXlsx(
+  original: Uint8Array | ArrayBuffer,
+  plan: AnnotationPlan,
+  extraSheets: SheetSpec[] = [],
+): Promise<Uint8Array> {
   const wb = await loadWorkbook(original);
   for (const a of plan.cells) {
     const ws = wb.getWorksheet(a.sheet);

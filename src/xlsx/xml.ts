@@ -61,7 +61,10 @@ function nameEnd(xml: string, from: number): number {
 
 /** The tag name in [start, end) has local name `name` (`c`, `x:c`). */
 function isLocalName(xml: string, start: number, end: number, name: string): boolean {
-  return xml.startsWith(name, end - name.length) && (end - name.length === start || xml.charCodeAt(end - name.length - 1) === 0x3a);
+  return (
+    xml.startsWith(name, end - name.length) &&
+    (end - name.length === start || xml.charCodeAt(end - name.length - 1) === 0x3a)
+  );
 }
 
 /** A start tag found by scanning: its local and qualified name, attribute text, the `>` ending it, whether it is empty (`<x/>`). */
@@ -109,7 +112,7 @@ export function closingTagAt(xml: string, tag: StartTag): number {
 export function elements(xml: string, name: string): string[] {
   const out: string[] = [];
   const names = [name];
-  for (let tag = nextStartTag(xml, 0, names); tag; ) {
+  for (let tag = nextStartTag(xml, 0, names); tag;) {
     const close = closingTagAt(xml, tag);
     if (!tag.empty && close < 0) break;
     out.push(tag.empty ? '' : xml.slice(tag.gt + 1, close));
@@ -129,7 +132,8 @@ const PHONETIC = /<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g;
  */
 export function stringItemText(inner: string): string {
   // Most items are a bare `<t>…</t>`: read by position before any pattern.
-  if (inner.startsWith('<t>') && inner.indexOf('<', 3) === inner.length - 4 && inner.endsWith('</t>')) return decodeXml(inner.slice(3, -4));
+  if (inner.startsWith('<t>') && inner.indexOf('<', 3) === inner.length - 4 && inner.endsWith('</t>'))
+    return decodeXml(inner.slice(3, -4));
   const plain = PLAIN_ITEM.exec(inner);
   if (plain) return decodeXml(plain[1]);
   const body = inner.includes('rPh') ? inner.replace(PHONETIC, '') : inner;

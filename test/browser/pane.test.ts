@@ -15,9 +15,13 @@ const ARTIFACTS = join(ROOT, 'test', 'artifacts');
 const SAMPLE = join(ROOT, 'assets', 'samples', 'sample.xlsx');
 const haveChromium = existsSync(CHROMIUM);
 /** Everything the pane needs, and no 'unsafe-eval': Chromium then refuses eval and new Function, and reports it. */
-const NO_EVAL_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; object-src 'none'";
+const NO_EVAL_POLICY =
+  "default-src 'self'; script-src 'self' 'unsafe-inline' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; object-src 'none'";
 
-if (!haveChromium) console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM} (run scripts/setup-system.sh as root, or set CHROMIUM_PATH)`);
+if (!haveChromium)
+  console.warn(
+    `Browser tests skipped: no Chromium at ${CHROMIUM} (run scripts/setup-system.sh as root, or set CHROMIUM_PATH)`,
+  );
 
 (haveChromium ? describe : describe.skip)('standalone browser mode in headless Chromium', () => {
   let browser: Browser;
@@ -26,19 +30,38 @@ if (!haveChromium) console.warn(`Browser tests skipped: no Chromium at ${CHROMIU
   const external: string[] = [];
 
   beforeAll(async () => {
-    const build = spawnSync('npx', ['webpack', '--mode', 'production'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, OFFICE_JS_URL: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js' } });
+    const build = spawnSync('npx', ['webpack', '--mode', 'production'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, OFFICE_JS_URL: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js' },
+    });
     if (build.status !== 0) throw new Error(`webpack failed:\n${build.stdout}\n${build.stderr}`);
     server = await serveFolder(join(ROOT, 'dist'), { 'Content-Security-Policy': NO_EVAL_POLICY });
     mkdirSync(ARTIFACTS, { recursive: true });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
-    const context = await browser.newContext({ viewport: { width: 1100, height: 1300 }, acceptDownloads: true, locale: 'zh-CN' });
+    const context = await browser.newContext({
+      viewport: { width: 1100, height: 1300 },
+      acceptDownloads: true,
+      locale: 'zh-CN',
+    });
     await context.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`),
+      );
     });
     page = await context.newPage();
     // Nothing leaves the machine: record and refuse every request that is not to our server.
@@ -69,7 +92,9 @@ if (!haveChromium) console.warn(`Browser tests skipped: no Chromium at ${CHROMIU
     const { model, findings: expected } = checkWorkbook(await readXlsx(readFileSync(SAMPLE)));
     // Counted as the CLI heads its report: target-sheet projects and their indicators, filed self-evaluations apart.
     const indicators = model.projects.reduce((n, p) => n + p.indicators.length, 0);
-    expect((await page.getByTestId('summary').innerText()).split('\n')[0]).toBe(`${model.projects.length} 项目 · ${indicators} 指标 · ${model.selfEvaluations.length} 自评表`);
+    expect((await page.getByTestId('summary').innerText()).split('\n')[0]).toBe(
+      `${model.projects.length} 项目 · ${indicators} 指标 · ${model.selfEvaluations.length} 自评表`,
+    );
     for (const s of ['error', 'warning', 'info'] as const) {
       const text = await page.getByTestId(`count-${s}`).innerText();
       expect(Number(text.replace(/\D+/g, ''))).toBe(expected.filter((f) => f.severity === s).length);
@@ -84,7 +109,9 @@ if (!haveChromium) console.warn(`Browser tests skipped: no Chromium at ${CHROMIU
     const where = (await item.getAttribute('data-cell'))!;
     await item.click();
     const [, cell] = where.split('!');
-    await expect(page.locator(`[data-testid="preview"] td[data-cell="${cell}"]`).getAttribute('data-selected')).resolves.toBe('true');
+    await expect(
+      page.locator(`[data-testid="preview"] td[data-cell="${cell}"]`).getAttribute('data-selected'),
+    ).resolves.toBe('true');
     await expect(item.getAttribute('aria-selected')).resolves.toBe('true');
     await page.screenshot({ path: join(ARTIFACTS, '3-selected.png'), fullPage: true });
   });
@@ -98,13 +125,19 @@ if (!haveChromium) console.warn(`Browser tests skipped: no Chromium at ${CHROMIU
     const copy = await reload(readFileSync(file));
     const original = await reload(readFileSync(SAMPLE));
     expect(copy.getWorksheet('校验报告')).toBeDefined();
-    original.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => expect(copy.getWorksheet(ws.name)!.getCell(c.address).value).toEqual(c.value))));
+    original.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((c) => expect(copy.getWorksheet(ws.name)!.getCell(c.address).value).toEqual(c.value)),
+      ),
+    );
   });
 
   it('renders thousands of findings through a virtualized list (time from click to list shown is reported)', async () => {
     const wb = listWorkbook(1700);
     const buffer = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-    await page.getByTestId('file').setInputFiles({ name: 'district.xlsx', mimeType: 'application/octet-stream', buffer });
+    await page
+      .getByTestId('file')
+      .setInputFiles({ name: 'district.xlsx', mimeType: 'application/octet-stream', buffer });
     await page.getByText('district.xlsx').waitFor();
     const t0 = Date.now();
     await page.getByTestId('validate').click();
@@ -122,11 +155,15 @@ if (!haveChromium) console.warn(`Browser tests skipped: no Chromium at ${CHROMIU
   });
 
   it('ran every step above under a policy that forbids eval and new Function, without a violation', async () => {
-    await expect(page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).resolves.toEqual([]);
+    await expect(
+      page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+    ).resolves.toEqual([]);
   });
 
   it('shows a clear message for a file that is not a workbook', async () => {
-    await page.getByTestId('file').setInputFiles({ name: 'notes.xlsx', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+    await page
+      .getByTestId('file')
+      .setInputFiles({ name: 'notes.xlsx', mimeType: 'text/plain', buffer: Buffer.from('hello') });
     await expect(page.getByTestId('open-error').innerText()).resolves.toContain('不是 .xlsx 工作簿');
   });
 });

@@ -14,7 +14,11 @@ const ROOT = join(__dirname, '..', '..');
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await run(argv, (s) => (out += `${s}\n`), (s) => (err += `${s}\n`));
+  const code = await run(
+    argv,
+    (s) => (out += `${s}\n`),
+    (s) => (err += `${s}\n`),
+  );
   return { code, out, err };
 }
 
@@ -38,8 +42,16 @@ describe('command line', () => {
     expect(file.projects).toHaveLength(9);
     const p = file.projects.find((x) => x.name === '应急管理局执法服装采购经费')!;
     expect(p).toMatchObject({ layout: 'form', budget: { total: 7.48, annual: 7.48, fiscal: 7.48, other: null } });
-    expect(p.indicators[0]).toMatchObject({ level1: '产出指标', level2: '数量指标', level2Inferred: false, level3: '购买执法服装数量', target: { kind: 'numeric', value: 17, unit: '套' } });
-    expect(file.findings.some((f) => f.code === 'MISCLASSIFIED_INDICATOR' && f.expected === '可持续影响指标')).toBe(true);
+    expect(p.indicators[0]).toMatchObject({
+      level1: '产出指标',
+      level2: '数量指标',
+      level2Inferred: false,
+      level3: '购买执法服装数量',
+      target: { kind: 'numeric', value: 17, unit: '套' },
+    });
+    expect(file.findings.some((f) => f.code === 'MISCLASSIFIED_INDICATOR' && f.expected === '可持续影响指标')).toBe(
+      true,
+    );
   });
 
   it('heads each file with its target-sheet projects and indicators, filed self-evaluations counted apart', async () => {
@@ -91,7 +103,8 @@ describe('command line', () => {
     const big = join(dir, 'dump.xlsx');
     const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: big, useSharedStrings: false, useStyles: false });
     const dump = writer.addWorksheet('明细流水');
-    for (let r = 0; r < 50_000; r++) dump.addRow(Array.from({ length: 20 }, (_, c) => (c % 3 === 0 ? `摘要${r}-${c}` : r * c))).commit();
+    for (let r = 0; r < 50_000; r++)
+      dump.addRow(Array.from({ length: 20 }, (_, c) => (c % 3 === 0 ? `摘要${r}-${c}` : r * c))).commit();
     await dump.commit();
     const list = writer.addWorksheet('目标表');
     for (const row of BAIYUN_LIST_ROWS) list.addRow(row).commit();
@@ -101,7 +114,9 @@ describe('command line', () => {
     expect(code).toBe(1);
     const [file] = JsonReportSchema.parse(JSON.parse(out)).files;
     const noTable = file.findings.filter((f) => f.code === 'NO_TARGET_SHEET');
-    expect(noTable).toEqual([expect.objectContaining({ sheet: '明细流水', message: '工作表“明细流水”中未找到绩效目标表或自评表' })]);
+    expect(noTable).toEqual([
+      expect.objectContaining({ sheet: '明细流水', message: '工作表“明细流水”中未找到绩效目标表或自评表' }),
+    ]);
     expect(file.projects).toHaveLength(16);
     expect(file.projects.every((p) => p.sheet === '目标表')).toBe(true);
   }, 60_000);

@@ -28,16 +28,20 @@ describe('SheetNames', () => {
 
   it('always hands out names that are new, at most 31 characters, whatever was taken before', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ maxLength: 40 })), fc.array(fc.string({ maxLength: 40 })), (existing, wanted) => {
-        const names = new SheetNames(existing);
-        const seen = new Set(existing.map((n) => n.toLowerCase()));
-        for (const w of wanted) {
-          const got = names.claim(w);
-          expect(got.length).toBeLessThanOrEqual(MAX_SHEET_NAME);
-          expect(seen.has(got.toLowerCase())).toBe(false);
-          seen.add(got.toLowerCase());
-        }
-      }),
+      fc.property(
+        fc.array(fc.string({ maxLength: 40 })),
+        fc.array(fc.string({ maxLength: 40 })),
+        (existing, wanted) => {
+          const names = new SheetNames(existing);
+          const seen = new Set(existing.map((n) => n.toLowerCase()));
+          for (const w of wanted) {
+            const got = names.claim(w);
+            expect(got.length).toBeLessThanOrEqual(MAX_SHEET_NAME);
+            expect(seen.has(got.toLowerCase())).toBe(false);
+            seen.add(got.toLowerCase());
+          }
+        },
+      ),
     );
   });
 });

@@ -32,7 +32,10 @@ describe('reading through Office.js', () => {
     const wb = formsWorkbook();
     const { findings, model } = await validateIn(wb);
     expect(model.projects.map((p) => p.name)).toEqual(['应急管理局执法服装采购经费']);
-    expect(findings.find((f) => f.code === 'MISCLASSIFIED_INDICATOR')).toMatchObject({ sheet: '执法服装', expected: '可持续影响指标' });
+    expect(findings.find((f) => f.code === 'MISCLASSIFIED_INDICATOR')).toMatchObject({
+      sheet: '执法服装',
+      expected: '可持续影响指标',
+    });
     expect(wb.syncs).toBe(3); // sheet list, used ranges, one batch of cells
   });
 
@@ -41,7 +44,8 @@ describe('reading through Office.js', () => {
     const r = rows.findIndex((row) => row[3] === '年度金额');
     rows[r][4] = 45291;
     const wb = new FakeWorkbook();
-    wb.addSheet('执法服装', rows, inferMerges(GAOXIN_FORMS[4]).map(rangeAddress)).cells.get(`${r},4`)!.numberFormat = 'yyyy"年"m"月"d"日"';
+    wb.addSheet('执法服装', rows, inferMerges(GAOXIN_FORMS[4]).map(rangeAddress)).cells.get(`${r},4`)!.numberFormat =
+      'yyyy"年"m"月"d"日"';
     const { findings } = await validateIn(wb);
     expect(findings.filter((f) => f.code === 'AMOUNT_NOT_NUMBER').map((f) => [f.cell, f.actual, f.message])).toEqual([
       [`E${r + 1}`, '2023-12-31', '年度金额应为数字，实际为“2023-12-31”（日期），无法参与核对'],
@@ -50,7 +54,9 @@ describe('reading through Office.js', () => {
 
   it('reads a 1,000,000-cell sheet in row chunks (payload under 5 MB each) and says it holds no target table', async () => {
     const wb = new FakeWorkbook();
-    const rows = Array.from({ length: 50_000 }, (_, r) => Array.from({ length: 20 }, (_, c) => (c % 3 === 0 ? `摘要${r}-${c}` : r * c)));
+    const rows = Array.from({ length: 50_000 }, (_, r) =>
+      Array.from({ length: 20 }, (_, c) => (c % 3 === 0 ? `摘要${r}-${c}` : r * c)),
+    );
     wb.addSheet('明细流水', rows);
     const progress: number[] = [];
     const grid = await readWorkbookGrid(wb.run, OFFICE_365, 'workbook', (done) => progress.push(done));
@@ -61,7 +67,13 @@ describe('reading through Office.js', () => {
     expect(progress).toHaveLength(batches);
     expect(progress[batches - 1]).toBe(1_000_000);
     expect(wb.maxPayload).toBeLessThan(PAYLOAD_LIMIT);
-    expect(checkWorkbook(grid).findings).toEqual([expect.objectContaining({ code: 'NO_TARGET_SHEET', sheet: '明细流水', message: '工作表“明细流水”中未找到绩效目标表或自评表' })]);
+    expect(checkWorkbook(grid).findings).toEqual([
+      expect.objectContaining({
+        code: 'NO_TARGET_SHEET',
+        sheet: '明细流水',
+        message: '工作表“明细流水”中未找到绩效目标表或自评表',
+      }),
+    ]);
   });
 
   it('a stray entry in XFD1048576 does not make it read 17 billion cells: the top-left part is checked, and the sheet says so', async () => {
@@ -72,7 +84,8 @@ describe('reading through Office.js', () => {
     expect(findings.find((f) => f.code === 'SHEET_TRUNCATED')).toMatchObject({
       sheet: '执法服装',
       cell: 'A1',
-      message: '工作表“执法服装”的已用区域过大（A1:XFD1048576），多半是远处有误输入的单元格；只检查了 A1:IV7812。删除多余的单元格后再校验',
+      message:
+        '工作表“执法服装”的已用区域过大（A1:XFD1048576），多半是远处有误输入的单元格；只检查了 A1:IV7812。删除多余的单元格后再校验',
     });
     // Sheet list, used ranges, then batches of at most CELLS_PER_BATCH cells up to MAX_CELLS_PER_SHEET.
     expect(wb.syncs).toBeLessThanOrEqual(2 + Math.ceil(MAX_CELLS_PER_SHEET / CELLS_PER_BATCH) + 1);
@@ -133,7 +146,10 @@ describe('annotations in Excel', () => {
 
   it('never changes a value or formula of a user cell', async () => {
     const wb = formsWorkbook();
-    const values = () => JSON.stringify([...wb.sheet('执法服装').cells.entries()].map(([k, c]) => [k, c.value, c.formula, c.numberFormat]));
+    const values = () =>
+      JSON.stringify(
+        [...wb.sheet('执法服装').cells.entries()].map(([k, c]) => [k, c.value, c.formula, c.numberFormat]),
+      );
     const before = values();
     const { host, plan } = await validateIn(wb);
     await host.applyAnnotations(plan);

@@ -35,8 +35,17 @@ export class FakeWorkbook {
   selected?: string;
 
   addSheet(name: string, rows: (string | number | null)[][] = [], merges: string[] = []): FakeSheet {
-    const sheet: FakeSheet = { name, cells: new Map(), merges, protected: false, visibility: 'Visible', columnWidths: new Map() };
-    rows.forEach((row, r) => row.forEach((v, c) => v !== null && v !== '' && sheet.cells.set(key(r, c), { value: v, fill: null })));
+    const sheet: FakeSheet = {
+      name,
+      cells: new Map(),
+      merges,
+      protected: false,
+      visibility: 'Visible',
+      columnWidths: new Map(),
+    };
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => v !== null && v !== '' && sheet.cells.set(key(r, c), { value: v, fill: null })),
+    );
     this.sheets.push(sheet);
     return sheet;
   }
@@ -131,7 +140,10 @@ class FakeSheets {
 
 class FakeWorksheet {
   private props?: Loaded<{ name: string }>;
-  constructor(private readonly ctx: FakeContext, private readonly sheetName: string) {}
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheetName: string,
+  ) {}
   private get s(): FakeSheet {
     return this.ctx.wb.sheet(this.sheetName);
   }
@@ -151,7 +163,12 @@ class FakeWorksheet {
   get protection() {
     const sheet = this.s;
     const loaded = new Loaded(() => ({ protected: sheet.protected }));
-    return { load: () => this.ctx.track(loaded), get protected() { return loaded.get().protected; } };
+    return {
+      load: () => this.ctx.track(loaded),
+      get protected() {
+        return loaded.get().protected;
+      },
+    };
   }
   get freezePanes() {
     return { freezeRows: (n: number) => (this.s.frozenRows = n) };
@@ -166,7 +183,11 @@ class FakeWorksheet {
   }
   getUsedRangeOrNullObject(): FakeRange {
     const used = usedRange(this.s);
-    return used ? new FakeRange(this.ctx, this.sheetName, used) : Object.assign(new FakeRange(this.ctx, this.sheetName, { top: 0, left: 0, bottom: 0, right: 0 }), { isNullObject: true });
+    return used
+      ? new FakeRange(this.ctx, this.sheetName, used)
+      : Object.assign(new FakeRange(this.ctx, this.sheetName, { top: 0, left: 0, bottom: 0, right: 0 }), {
+          isNullObject: true,
+        });
   }
   delete(): void {
     this.ctx.wb.sheets = this.ctx.wb.sheets.filter((s) => s.name !== this.sheetName);
@@ -183,7 +204,14 @@ function usedRange(s: FakeSheet): CellRange | null {
   for (const [k, c] of s.cells) {
     if (c.value === undefined && c.formula === undefined) continue;
     const [row, col] = k.split(',').map(Number);
-    r = r ? { top: Math.min(r.top, row), left: Math.min(r.left, col), bottom: Math.max(r.bottom, row), right: Math.max(r.right, col) } : { top: row, left: col, bottom: row, right: col };
+    r = r
+      ? {
+          top: Math.min(r.top, row),
+          left: Math.min(r.left, col),
+          bottom: Math.max(r.bottom, row),
+          right: Math.max(r.right, col),
+        }
+      : { top: row, left: col, bottom: row, right: col };
   }
   return r;
 }
@@ -191,7 +219,11 @@ function usedRange(s: FakeSheet): CellRange | null {
 class FakeRange {
   isNullObject = false;
   private data?: Loaded<{ values: unknown[][]; formulas: unknown[][]; numberFormat: unknown[][]; address: string }>;
-  constructor(private readonly ctx: FakeContext, private readonly sheetName: string, private readonly range: CellRange) {}
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheetName: string,
+    private readonly range: CellRange,
+  ) {}
   private get s(): FakeSheet {
     return this.ctx.wb.sheet(this.sheetName);
   }
@@ -214,12 +246,16 @@ class FakeRange {
   load(props = 'values,formulas,numberFormat,address'): void {
     const want = new Set(props.split(',').map((p) => p.trim()));
     const a = `${this.sheetName}!${address(this.range.top, this.range.left)}:${address(this.range.bottom, this.range.right)}`;
-    this.data = new Loaded<{ values: unknown[][]; formulas: unknown[][]; numberFormat: unknown[][]; address: string }>(() => ({
-      address: a,
-      values: want.has('values') ? this.cellsOf((c) => c?.value ?? '') : [],
-      formulas: want.has('formulas') ? this.cellsOf((c) => (c?.formula !== undefined ? `=${c.formula}` : c?.value ?? '')) : [],
-      numberFormat: want.has('numberFormat') ? this.cellsOf((c) => c?.numberFormat ?? 'General') : [],
-    }));
+    this.data = new Loaded<{ values: unknown[][]; formulas: unknown[][]; numberFormat: unknown[][]; address: string }>(
+      () => ({
+        address: a,
+        values: want.has('values') ? this.cellsOf((c) => c?.value ?? '') : [],
+        formulas: want.has('formulas')
+          ? this.cellsOf((c) => (c?.formula !== undefined ? `=${c.formula}` : (c?.value ?? '')))
+          : [],
+        numberFormat: want.has('numberFormat') ? this.cellsOf((c) => c?.numberFormat ?? 'General') : [],
+      }),
+    );
     this.ctx.track(this.data);
   }
   get address() {
@@ -229,7 +265,11 @@ class FakeRange {
     return this.data!.get().values;
   }
   set values(v: unknown[][]) {
-    v.forEach((row, i) => row.forEach((x, j) => Object.assign(this.cell(this.range.top + i, this.range.left + j), { value: x, formula: undefined })));
+    v.forEach((row, i) =>
+      row.forEach((x, j) =>
+        Object.assign(this.cell(this.range.top + i, this.range.left + j), { value: x, formula: undefined }),
+      ),
+    );
   }
   get formulas() {
     return this.data!.get().formulas;
@@ -250,6 +290,7 @@ class FakeRange {
     this.cell().numberFormat = String(v[0][0]);
   }
   get format() {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the returned object's getters read this range
     const self = this;
     const fillLoaded = new Loaded(() => ({ color: self.cell().fill ?? '#FFFFFF' }));
     return {
@@ -306,7 +347,10 @@ class FakeComments {
   load(): void {
     this.loaded = new Loaded<{ items: { content: string; delete(): void }[] }>(
       () => ({
-        items: this.ctx.wb.comments.map((c) => ({ content: c.content, delete: () => (this.ctx.wb.comments = this.ctx.wb.comments.filter((x) => x !== c)) })),
+        items: this.ctx.wb.comments.map((c) => ({
+          content: c.content,
+          delete: () => (this.ctx.wb.comments = this.ctx.wb.comments.filter((x) => x !== c)),
+        })),
       }),
       (v) => JSON.stringify(v.items.map((c) => c.content)).length,
     );
@@ -319,5 +363,7 @@ class FakeComments {
 
 /** Office.js enums the adapter reads at run time. */
 export function installExcelGlobals(): void {
-  (globalThis as unknown as { Excel: unknown }).Excel = { SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } };
+  (globalThis as unknown as { Excel: unknown }).Excel = {
+    SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
+  };
 }

@@ -19,7 +19,8 @@ function scalar(v: ExcelJS.CellValue): CellScalar {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if ('richText' in v) return v.richText.map((r) => r.text).join('');
   if ('error' in v) return String(v.error);
-  if ('formula' in v || 'sharedFormula' in v) return scalar((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+  if ('formula' in v || 'sharedFormula' in v)
+    return scalar((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
   return String(v);
 }
 
@@ -42,4 +43,3 @@ function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
   if ((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet) grid.protected = true;
   return grid;
 }
-

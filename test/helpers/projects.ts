@@ -27,7 +27,10 @@ export function project(name: string, indicators: Indicator[], budget = 26): Pro
     layout: 'form',
     department: '高新区应急管理局',
     unit: '高新区应急管理局',
-    budget: { total: { value: budget, raw: String(budget), cell: 'C7' }, annual: { value: budget, raw: String(budget), cell: 'E7' } },
+    budget: {
+      total: { value: budget, raw: String(budget), cell: 'C7' },
+      annual: { value: budget, raw: String(budget), cell: 'E7' },
+    },
     spendingPlan: [],
     goal: { text: '确保应急指挥中心正常运行', cell: 'B11' },
     indicators,

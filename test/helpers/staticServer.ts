@@ -3,10 +3,19 @@ import { createServer, type Server } from 'http';
 import type { AddressInfo } from 'net';
 import { extname, join, normalize } from 'path';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml', '.xlsx': 'application/octet-stream' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.xlsx': 'application/octet-stream',
+};
 
 /** Serve a folder on 127.0.0.1 (random port) for browser tests, with extra response headers. */
-export async function serveFolder(root: string, headers: Record<string, string> = {}): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveFolder(
+  root: string,
+  headers: Record<string, string> = {},
+): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^(\.\.[/\\])+/, '');
     const file = join(root, path);

@@ -49,12 +49,16 @@ describe('manifest.xml (checked offline; `npm run validate` asks Microsoft onlin
     const actions = all('Action').map((a) => a.getAttribute('xsi:type'));
     expect(actions).toEqual(['ExecuteFunction', 'ShowTaskpane']);
     expect(doc.getElementsByTagName('FunctionName')[0].textContent).toBe('validateWorkbook');
-    expect(all('Runtime').map((r) => [r.getAttribute('resid'), r.getAttribute('lifetime')])).toEqual([['Taskpane.Url', 'long']]);
+    expect(all('Runtime').map((r) => [r.getAttribute('resid'), r.getAttribute('lifetime')])).toEqual([
+      ['Taskpane.Url', 'long'],
+    ]);
     expect(doc.getElementsByTagName('FunctionFile')[0].getAttribute('resid')).toBe('Taskpane.Url');
   });
 
   it('points every URL at the dev server (rewritten for production by the build)', () => {
-    const urls = [...xml.matchAll(/https?:\/\/[^"<\s]+/g)].map((m) => m[0]).filter((u) => !u.includes('schemas.microsoft.com') && !u.includes('www.w3.org'));
+    const urls = [...xml.matchAll(/https?:\/\/[^"<\s]+/g)]
+      .map((m) => m[0])
+      .filter((u) => !u.includes('schemas.microsoft.com') && !u.includes('www.w3.org'));
     expect(urls.length).toBeGreaterThan(5);
     expect(urls.every((u) => u.startsWith('https://localhost:3000'))).toBe(true);
   });

@@ -18,7 +18,9 @@ describe.each([true, false])('bundled sample workbooks (merged cells: %s)', (mer
     expect(model.projects.reduce((n, p) => n + p.indicators.length, 0)).toBe(94);
     expect(model.listTables[0].grandTotal?.total.value).toBe(1594.68);
     expect(findings.filter((f) => f.code === 'TOTAL_MISMATCH')).toEqual([]);
-    const lawyer = findings.filter((f) => f.project === '法律顾问与审批服务经费' && f.code === 'MISSING_LEVEL2').map((f) => f.expected);
+    const lawyer = findings
+      .filter((f) => f.project === '法律顾问与审批服务经费' && f.code === 'MISSING_LEVEL2')
+      .map((f) => f.expected);
     expect(lawyer).toContain('时效指标');
     expect(findings.filter((f) => f.code === 'MISSING_LEVEL1' && f.expected === '满意度指标')).toHaveLength(10);
   });
@@ -27,10 +29,25 @@ describe.each([true, false])('bundled sample workbooks (merged cells: %s)', (mer
     const { model, findings } = await check('gaoxin-forms.xlsx', merged);
     expect(model.projects.map((p) => p.indicators.length)).toEqual([8, 7, 8, 7, 7, 7, 8, 7, 7]);
     const uniform = model.projects.find((p) => p.name === '应急管理局执法服装采购经费')!;
-    expect(uniform.indicators.find((i) => i.level3 === '执法服装使用年限')).toMatchObject({ level2: '时效指标', cell: 'C17', targetCell: 'E17' });
-    expect(findings.find((f) => f.code === 'MISCLASSIFIED_INDICATOR')).toMatchObject({ sheet: '应急管理局执法服装采购经费', cell: 'C17', expected: '可持续影响指标' });
+    expect(uniform.indicators.find((i) => i.level3 === '执法服装使用年限')).toMatchObject({
+      level2: '时效指标',
+      cell: 'C17',
+      targetCell: 'E17',
+    });
+    expect(findings.find((f) => f.code === 'MISCLASSIFIED_INDICATOR')).toMatchObject({
+      sheet: '应急管理局执法服装采购经费',
+      cell: 'C17',
+      expected: '可持续影响指标',
+    });
     const forest = findings.filter((f) => f.project === '森林防火物资采购').map((f) => `${f.code}@${f.cell}`);
-    expect(forest).toEqual(expect.arrayContaining(['MISPLACED_LABEL@B18', 'MISPLACED_LABEL@C18', 'MISPLACED_LABEL@A19', 'MISSING_TARGET@E18']));
+    expect(forest).toEqual(
+      expect.arrayContaining([
+        'MISPLACED_LABEL@B18',
+        'MISPLACED_LABEL@C18',
+        'MISPLACED_LABEL@A19',
+        'MISSING_TARGET@E18',
+      ]),
+    );
     expect(findings.filter((f) => f.code === 'MISSING_LEVEL2' && f.expected === '成本指标')).toHaveLength(9);
   });
 
@@ -47,7 +64,11 @@ describe.each([true, false])('bundled sample workbooks (merged cells: %s)', (mer
     expect(bridge.spendingPlan.map((s) => s.percent)).toEqual([30, 60, 50, 90]);
     const errors = findings.filter((f) => f.severity === 'error');
     expect(new Set(errors.map((f) => f.project))).toEqual(new Set(['桥梁健康监测']));
-    expect(errors.map((f) => f.code).sort()).toEqual(['COST_EXCEEDS_BUDGET', 'SPENDING_PLAN_INVALID', 'SPENDING_PLAN_INVALID']);
+    expect(errors.map((f) => f.code).sort()).toEqual([
+      'COST_EXCEEDS_BUDGET',
+      'SPENDING_PLAN_INVALID',
+      'SPENDING_PLAN_INVALID',
+    ]);
     expect(findings.filter((f) => f.project === '道路监测系统')).toEqual([]);
   });
 

@@ -31,6 +31,8 @@ describe('offline dependency audit (npm audit cannot reach its endpoint from her
 
   it('package-lock.json has no locked version with a recorded high or critical advisory', () => {
     const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as Lockfile;
-    expect(severeHits(auditLockfile(lock, ADVISORIES)).map((h) => `${h.path}@${h.version} ${h.advisory.id}`)).toEqual([]);
+    expect(severeHits(auditLockfile(lock, ADVISORIES)).map((h) => `${h.path}@${h.version} ${h.advisory.id}`)).toEqual(
+      [],
+    );
   });
 });

@@ -1,5 +1,6 @@
 // jsdom lacks what Fluent UI v9 needs (ResizeObserver, matchMedia); node-environment tests skip this.
 if (typeof window !== 'undefined') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only under jsdom
   require('@testing-library/jest-dom');
   class ResizeObserverStub {
     observe(): void {}
@@ -7,5 +8,14 @@ if (typeof window !== 'undefined') {
     disconnect(): void {}
   }
   (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= ResizeObserverStub;
-  window.matchMedia ??= ((query: string) => ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false })) as typeof window.matchMedia;
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener() {},
+    removeListener() {},
+    addEventListener() {},
+    removeEventListener() {},
+    dispatchEvent: () => false,
+  })) as typeof window.matchMedia;
 }

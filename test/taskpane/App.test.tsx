@@ -64,7 +64,11 @@ describe('task pane', () => {
     expect(screen.getByTestId('count-warning')).toHaveTextContent('警告 4');
     const list = screen.getByTestId('findings');
     expect(within(list).getByRole('heading')).toHaveTextContent('应急管理局执法服装采购经费（4）');
-    expect(within(list).getAllByRole('listitem').map((e) => e.dataset.code)).toEqual(['MISSING_LEVEL2', 'MISSING_LEVEL2', 'MISCLASSIFIED_INDICATOR', 'VAGUE_TARGET']);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((e) => e.dataset.code),
+    ).toEqual(['MISSING_LEVEL2', 'MISSING_LEVEL2', 'MISCLASSIFIED_INDICATOR', 'VAGUE_TARGET']);
   });
 
   it('a click on a finding selects its cell; a selection in the sheet highlights its findings', async () => {
@@ -79,7 +83,9 @@ describe('task pane', () => {
 
   it('says why a cell cannot be shown (e.g. its sheet is hidden) instead of failing silently', async () => {
     const host = new FakeHost(grid);
-    host.selectWarnings = [{ message: '工作表“执法服装”已隐藏，无法定位到 C17；取消隐藏后再点击', messageEn: 'hidden' }];
+    host.selectWarnings = [
+      { message: '工作表“执法服装”已隐藏，无法定位到 C17；取消隐藏后再点击', messageEn: 'hidden' },
+    ];
     await validated(host);
     fireEvent.click(screen.getByText(/执法服装使用年限/));
     expect(await screen.findByTestId('status')).toHaveTextContent('已隐藏');

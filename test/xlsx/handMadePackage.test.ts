@@ -9,7 +9,8 @@ import { slideFormula } from '../../src/xlsx/sharedFormula';
  * the 1904 date system, chart sheets, absolute relationship targets, case-varying part names.
  */
 
-const NS = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const NS =
+  'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 function pkg(parts: Record<string, string>): Uint8Array {
@@ -74,7 +75,7 @@ describe('readXlsx on hand-made packages', () => {
     charts['XL/Workbook.xml'] = charts['XL/Workbook.xml'].replace(/<x:sheet name="目标[^>]*>/, '');
     await expect(readXlsx(pkg(charts))).rejects.toMatchObject({ reason: 'empty' });
   });
-  it('drops cells whose address lies past Excel\'s sheet size instead of making millions of empty rows', async () => {
+  it("drops cells whose address lies past Excel's sheet size instead of making millions of empty rows", async () => {
     const parts = workbook(false);
     parts['xl/worksheets/s1.xml'] = `<x:worksheet ${NS}><x:sheetData>
       <x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c></x:row>

@@ -20,7 +20,8 @@ function setDeclaredSize(bytes: Uint8Array, part: string, size: number): void {
   for (let at = 0; at + 46 < bytes.length; at++) {
     if (view.getUint32(at, true) !== 0x02014b50) continue;
     const nameLength = view.getUint16(at + 28, true);
-    if (nameLength === name.length && bytes.subarray(at + 46, at + 46 + nameLength).every((b, i) => b === name[i])) view.setUint32(at + 24, size, true);
+    if (nameLength === name.length && bytes.subarray(at + 46, at + 46 + nameLength).every((b, i) => b === name[i]))
+      view.setUint32(at + 24, size, true);
   }
 }
 
@@ -46,7 +47,13 @@ describe('readXlsx', () => {
     await wb.addWorksheet('保护').protect('pw', {});
     const grid = await readXlsx(await toBytes(wb));
     const cells = grid.sheets[0].rows.map((r) => r[0]);
-    expect(cells).toEqual([{ value: 1 }, { value: 2, formula: 'A1*2' }, { value: '2023-12-31', numberFormat: expect.any(String) }, { value: '#REF!' }, { value: '产出指标' }]);
+    expect(cells).toEqual([
+      { value: 1 },
+      { value: 2, formula: 'A1*2' },
+      { value: '2023-12-31', numberFormat: expect.any(String) },
+      { value: '#REF!' },
+      { value: '产出指标' },
+    ]);
     expect(grid.sheets[1].hidden).toBe(true);
     expect(grid.sheets[2].protected).toBe(true);
   });
@@ -100,7 +107,9 @@ describe('readXlsx', () => {
       ['B5', '#DIV/0!', '“合计”总计应为数字，实际为“#DIV/0!”（公式错误），无法参与核对'],
       ['C7', '2023-12-31', '财政拨款应为数字，实际为“2023-12-31”（日期），无法参与核对'],
     ]);
-    expect(findings.filter((f) => f.code === 'TOTAL_MISMATCH' && ['B5', 'C5', 'C6', 'C7'].includes(f.cell))).toEqual([]);
+    expect(findings.filter((f) => f.code === 'TOTAL_MISMATCH' && ['B5', 'C5', 'C6', 'C7'].includes(f.cell))).toEqual(
+      [],
+    );
   });
 
   it('a formula error or text in a date-formatted cell reads as the text Excel shows (exceljs loses it)', async () => {

@@ -12,7 +12,9 @@ function userCells(wb: ExcelJS.Workbook): Map<string, string> {
   const out = new Map<string, string>();
   wb.eachSheet((ws) => {
     if (ws.name === REPORT_SHEET_NAME) return;
-    ws.eachRow((row) => row.eachCell((c) => out.set(`${ws.name}!${c.address}`, JSON.stringify([c.value, c.formula, c.numFmt]))));
+    ws.eachRow((row) =>
+      row.eachCell((c) => out.set(`${ws.name}!${c.address}`, JSON.stringify([c.value, c.formula, c.numFmt]))),
+    );
   });
   return out;
 }

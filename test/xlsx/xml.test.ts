@@ -2,7 +2,8 @@ import { elements, nextStartTag } from '../../src/xlsx/xml';
 
 describe('the SpreadsheetML tag scanner', () => {
   it('finds elements by local name, with or without a prefix, attributes or content', () => {
-    const xml = '<sst><si><t>甲</t></si><x:si a="1"><x:t>乙</x:t></x:si><si/><sib>no</sib><x:sid>no</x:sid><si\n>丙</si></sst>';
+    const xml =
+      '<sst><si><t>甲</t></si><x:si a="1"><x:t>乙</x:t></x:si><si/><sib>no</sib><x:sid>no</x:sid><si\n>丙</si></sst>';
     expect(elements(xml, 'si')).toEqual(['<t>甲</t>', '<x:t>乙</x:t>', '', '丙']);
   });
 

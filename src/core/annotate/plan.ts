@@ -52,10 +52,26 @@ function cellAnnotations(findings: Finding[], lang: Lang): CellAnnotation[] {
 
 /** The 校验报告 sheet: a header and one row per finding, with a link to its cell. */
 export function reportSheet(findings: Finding[], lang: Lang): SheetSpec {
-  const cells: SpecCell[] = HEADERS[lang].map((value, c) => ({ cell: `${columnName(c)}1`, value, bold: true, fill: '#D9D9D9' }));
+  const cells: SpecCell[] = HEADERS[lang].map((value, c) => ({
+    cell: `${columnName(c)}1`,
+    value,
+    bold: true,
+    fill: '#D9D9D9',
+  }));
   findings.forEach((f, i) => {
     const r = i + 2;
-    const row: (string | number)[] = [i + 1, SEVERITY_LABEL[lang][f.severity], f.code, f.sheet, f.cell, f.project ?? '', f.indicator ?? '', messageOf(f, lang), f.expected ?? '', f.actual ?? ''];
+    const row: (string | number)[] = [
+      i + 1,
+      SEVERITY_LABEL[lang][f.severity],
+      f.code,
+      f.sheet,
+      f.cell,
+      f.project ?? '',
+      f.indicator ?? '',
+      messageOf(f, lang),
+      f.expected ?? '',
+      f.actual ?? '',
+    ];
     row.forEach((value, c) => {
       const cell: SpecCell = { cell: `${columnName(c)}${r}`, value };
       if (c === 1) cell.fill = SEVERITY_FILL[f.severity];

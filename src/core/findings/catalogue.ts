@@ -23,7 +23,11 @@ const compiled = new Map<string, string[]>();
  * Fill `{param}` placeholders with `valueOf(source, param)`; unknown params stay visible so a gap
  * is noticed. Source and lookup come apart so that callers need no closure per message.
  */
-export function formatMessage<S>(template: string, source: S, valueOf: (source: S, name: string) => MessageParams[string]): string {
+export function formatMessage<S>(
+  template: string,
+  source: S,
+  valueOf: (source: S, name: string) => MessageParams[string],
+): string {
   let parts = compiled.get(template);
   if (!parts) {
     parts = template.split(/\{(\w+)\}/);

@@ -23,7 +23,9 @@ export interface FindingDetail {
  * one object per finding: a district list makes tens of thousands of findings.
  */
 function paramOf(detail: FindingDetail, name: string): MessageParams[string] {
-  return detail.params?.[name] ?? (name === 'expected' ? detail.expected : name === 'actual' ? detail.actual : undefined);
+  return (
+    detail.params?.[name] ?? (name === 'expected' ? detail.expected : name === 'actual' ? detail.actual : undefined)
+  );
 }
 
 /**
@@ -34,11 +36,13 @@ function paramOf(detail: FindingDetail, name: string): MessageParams[string] {
 const sharedMessages = new WeakMap<FindingDetail, Map<FindingCode, [string, string]>>();
 
 function messagesOf(code: FindingCode, entry: CatalogueEntry, detail: FindingDetail): [string, string] {
-  if (!Object.isFrozen(detail)) return [formatMessage(entry.zh, detail, paramOf), formatMessage(entry.en, detail, paramOf)];
+  if (!Object.isFrozen(detail))
+    return [formatMessage(entry.zh, detail, paramOf), formatMessage(entry.en, detail, paramOf)];
   let byCode = sharedMessages.get(detail);
   if (!byCode) sharedMessages.set(detail, (byCode = new Map()));
   let messages = byCode.get(code);
-  if (!messages) byCode.set(code, (messages = [formatMessage(entry.zh, detail, paramOf), formatMessage(entry.en, detail, paramOf)]));
+  if (!messages)
+    byCode.set(code, (messages = [formatMessage(entry.zh, detail, paramOf), formatMessage(entry.en, detail, paramOf)]));
   return messages;
 }
 

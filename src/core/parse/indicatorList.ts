@@ -21,7 +21,8 @@ export interface ListIndicatorItem {
  * (`1-产出指标`): numbers inside values (`电脑12台`, `1. 为13张…`) are not starts. Sticky: tried
  * only where a digit follows the text's start or 。；; or a space (see itemStarts).
  */
-const ITEM_START = /\d{1,2}\s*[、.．]\s*(?=(?:\d{1,2}\s*[-－—]\s*)?(?:产出|效益|效果|满意度|成本|社会|经济|生态|可持续|服务对象|数量|质量|时效))/y;
+const ITEM_START =
+  /\d{1,2}\s*[、.．]\s*(?=(?:\d{1,2}\s*[-－—]\s*)?(?:产出|效益|效果|满意度|成本|社会|经济|生态|可持续|服务对象|数量|质量|时效))/y;
 
 function isItemBoundary(c: number): boolean {
   return c === 0x3002 /* 。 */ || c === 0xff1b /* ； */ || c === 0x3b /* ; */ || isSpace(c);
@@ -41,7 +42,10 @@ const LEADING_VALUE_KEY = new RegExp(`^${VALUE_KEY.source}`);
  * (`N、…`) and read each with `readItem`; text that is no item (before the first, or unreadable)
  * is a leftover. Never throws.
  */
-export function readIndicatorList<T>(normalized: string, readItem: (body: string) => T | null): { items: { ordinal?: number; value: T }[]; leftovers: string[] } {
+export function readIndicatorList<T>(
+  normalized: string,
+  readItem: (body: string) => T | null,
+): { items: { ordinal?: number; value: T }[]; leftovers: string[] } {
   const starts = itemStarts(normalized);
   const leftovers: string[] = [];
   if (starts.length === 0) {
@@ -85,7 +89,10 @@ function itemStarts(text: string): { at: number; bodyAt: number; ordinal: number
 /** Split a list-form indicators cell into parsed items (free-text and coded dialects). Never throws. */
 export function parseIndicatorList(text: string): { items: ListIndicatorItem[]; leftovers: string[] } {
   const { items, leftovers } = readIndicatorList(normalizeText(text ?? ''), parseIndicatorItem);
-  return { items: items.map(({ ordinal, value }) => (ordinal === undefined ? value : { ...value, ordinal })), leftovers };
+  return {
+    items: items.map(({ ordinal, value }) => (ordinal === undefined ? value : { ...value, ordinal })),
+    leftovers,
+  };
 }
 
 /** One item's text (without its `N、`) → its parts, or null when it is no indicator. */
@@ -97,7 +104,10 @@ export function parseIndicatorItem(body: string): ListIndicatorItem | null {
 
 /** `1-产出指标；13-时效指标；资金拨付及时率；实施周期指标值:100%；年度指标值:≥95%` */
 function parseCoded(text: string): ListIndicatorItem | null {
-  const fields = text.split(/[；;]/).map((f) => f.trim()).filter(Boolean);
+  const fields = text
+    .split(/[；;]/)
+    .map((f) => f.trim())
+    .filter(Boolean);
   let level1Raw = '';
   let level2Raw = '';
   const names: string[] = [];

@@ -33,10 +33,12 @@ const SUFFIX_WORDS: [RegExp, Comparator][] = [
 ];
 
 /** Unmeasurable wording (SPEC §5: 提升, 降低, 良好, 有所改善 …). */
-const VAGUE_WORDS = /提升|提高|降低|减少|下降|良好|优秀|改善|有效|明显|增强|加强|较好|显著|进一步|符合要求|稳步|积极|逐步|不断/;
+const VAGUE_WORDS =
+  /提升|提高|降低|减少|下降|良好|优秀|改善|有效|明显|增强|加强|较好|显著|进一步|符合要求|稳步|积极|逐步|不断/;
 
 const DEADLINE = /(\d{4})\s*年|(\d{1,2})\s*月|年底|年内|全年|年末|之前|以前|前完成|截止|当年/;
-const DEADLINE_STRONG = /(\d{1,2})\s*月\s*(底|末|份|中旬|上旬|下旬|\d{1,2}\s*日)?\s*(之?前|以前|完成)?|(\d{4})\s*年\s*(全年|底|内|末|\d{1,2}\s*月)|本?年内|年底前?|全年/;
+const DEADLINE_STRONG =
+  /(\d{1,2})\s*月\s*(底|末|份|中旬|上旬|下旬|\d{1,2}\s*日)?\s*(之?前|以前|完成)?|(\d{4})\s*年\s*(全年|底|内|末|\d{1,2}\s*月)|本?年内|年底前?|全年/;
 
 const NUMBER = /-?\d+(?:\.\d+)?/;
 
@@ -70,7 +72,9 @@ function symbolBefore(before: string): { comparator: Comparator; index: number }
 function parseNumeric(raw: string, text: string): NumericTarget | null {
   // Prefer a number that follows an explicit comparator symbol; else the first number.
   const withSymbol = /(>=|<=|[≥≤<>=])\s*(-?\d+(?:\.\d+)?)/.exec(text);
-  const m = withSymbol ? { index: withSymbol.index + withSymbol[0].length - withSymbol[2].length, num: withSymbol[2] } : firstNumber(text);
+  const m = withSymbol
+    ? { index: withSymbol.index + withSymbol[0].length - withSymbol[2].length, num: withSymbol[2] }
+    : firstNumber(text);
   if (!m) return null;
   const before = text.slice(0, m.index);
   const after = text.slice(m.index + m.num.length).replace(/^\s+/, '');
@@ -99,8 +103,18 @@ function parseNumeric(raw: string, text: string): NumericTarget | null {
     comparator = suffix[1];
     implicit = false;
   }
-  const target: NumericTarget = { raw, kind: 'numeric', comparator, implicitComparator: implicit, value: Number(m.num), unit };
-  const label = before.slice(0, labelEnd).replace(/[\s:：=为是]+$/, '').trim();
+  const target: NumericTarget = {
+    raw,
+    kind: 'numeric',
+    comparator,
+    implicitComparator: implicit,
+    value: Number(m.num),
+    unit,
+  };
+  const label = before
+    .slice(0, labelEnd)
+    .replace(/[\s:：=为是]+$/, '')
+    .trim();
   if (label) target.label = label;
   return target;
 }
@@ -140,7 +154,10 @@ function parseSimple(raw: string, text: string): SimpleTarget {
 
 /** Segments of a composite (`≥26次、≥13台`, `电脑12台，计算机5台`); words without a number join the next segment. */
 function segments(text: string): string[] {
-  const parts = text.split(/[、,，;；]|\s+和\s+/).map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(/[、,，;；]|\s+和\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const out: string[] = [];
   let pending = '';
   for (const p of parts) {

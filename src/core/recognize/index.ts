@@ -11,7 +11,13 @@ import { recognizeSheet } from './sheet';
  * and the other sheets are still read.
  */
 export function recognizeWorkbook(workbook: WorkbookGrid): RecognizedWorkbook {
-  const out: RecognizedWorkbook = { sheets: [], projects: [], listTables: [], selfEvaluations: [], recognitionFindings: [] };
+  const out: RecognizedWorkbook = {
+    sheets: [],
+    projects: [],
+    listTables: [],
+    selfEvaluations: [],
+    recognitionFindings: [],
+  };
   for (const sheet of workbook.sheets) {
     const results = safeRecognize(sheet, out);
     for (const r of results) {
@@ -23,10 +29,18 @@ export function recognizeWorkbook(workbook: WorkbookGrid): RecognizedWorkbook {
     out.sheets.push(summarize(sheet, results));
     if (sheet.truncated) {
       const { used, read } = sheet.truncated;
-      out.recognitionFindings.push(makeFinding('SHEET_TRUNCATED', { sheet: sheet.name, cell: 'A1' }, { params: { sheet: sheet.name, used, read } }));
+      out.recognitionFindings.push(
+        makeFinding(
+          'SHEET_TRUNCATED',
+          { sheet: sheet.name, cell: 'A1' },
+          { params: { sheet: sheet.name, used, read } },
+        ),
+      );
     }
     if (results.length === 0) {
-      out.recognitionFindings.push(makeFinding('NO_TARGET_SHEET', { sheet: sheet.name, cell: 'A1' }, { params: { sheet: sheet.name } }));
+      out.recognitionFindings.push(
+        makeFinding('NO_TARGET_SHEET', { sheet: sheet.name, cell: 'A1' }, { params: { sheet: sheet.name } }),
+      );
     }
   }
   return out;
@@ -37,7 +51,9 @@ function safeRecognize(sheet: SheetGrid, out: RecognizedWorkbook): RegionResult[
     return recognizeSheet(new SheetView(sheet));
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    out.recognitionFindings.push(makeFinding('RECOGNITION_FAILED', { sheet: sheet.name, cell: 'A1' }, { params: { sheet: sheet.name, reason } }));
+    out.recognitionFindings.push(
+      makeFinding('RECOGNITION_FAILED', { sheet: sheet.name, cell: 'A1' }, { params: { sheet: sheet.name, reason } }),
+    );
     return [];
   }
 }

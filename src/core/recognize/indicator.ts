@@ -72,7 +72,8 @@ export function indicatorContent(parts: IndicatorTexts): IndicatorContent {
     inference,
     level3: parts.level3,
     target,
-    periodTarget: parts.periodRaw !== undefined && parts.periodRaw.trim() !== '' ? parseTarget(parts.periodRaw) : undefined,
+    periodTarget:
+      parts.periodRaw !== undefined && parts.periodRaw.trim() !== '' ? parseTarget(parts.periodRaw) : undefined,
     description: parts.description || undefined,
     basis: parts.basis || undefined,
   };

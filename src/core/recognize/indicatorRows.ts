@@ -79,8 +79,10 @@ export function readIndicatorRows(
     }
     out.lastRow = r;
     const parsed = classifyRow(tokensOf(view, header, r));
-    for (const m of parsed.misplaced) out.findings.push(misplacedFinding(site, m, [parsed.level1 ?? level1, parsed.level2, parsed.level3]));
-    for (const t of parsed.unrecognized) out.findings.push(unrecognizedCell(site, t.cell, t.text, ZONE_NAMES[t.zone ?? 'level1']));
+    for (const m of parsed.misplaced)
+      out.findings.push(misplacedFinding(site, m, [parsed.level1 ?? level1, parsed.level2, parsed.level3]));
+    for (const t of parsed.unrecognized)
+      out.findings.push(unrecognizedCell(site, t.cell, t.text, ZONE_NAMES[t.zone ?? 'level1']));
     if (parsed.level1) {
       level1 = parsed.level1;
       level2 = null;
@@ -186,7 +188,12 @@ export function emptyCell(view: SheetView, row: number, col: number): CellText {
 }
 
 /** The row's cell of a value role, blank with its address when the row left it empty. */
-export function valueCell(view: SheetView, header: IndicatorHeader, row: IndicatorRow, role: ValueRole): CellText | undefined {
+export function valueCell(
+  view: SheetView,
+  header: IndicatorHeader,
+  row: IndicatorRow,
+  role: ValueRole,
+): CellText | undefined {
   const found = row.values[role];
   if (found) return found;
   const col = header.columns[role];

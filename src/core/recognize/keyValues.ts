@@ -24,7 +24,11 @@ export function isProjectNameKey(label: string): boolean {
 }
 
 /** Key/value fields found in rows [fromRow, toRow]: value is the cell right after its label. */
-export function readHeaderFields(view: SheetView, fromRow: number, toRow: number): Partial<Record<HeaderField, TextField>> {
+export function readHeaderFields(
+  view: SheetView,
+  fromRow: number,
+  toRow: number,
+): Partial<Record<HeaderField, TextField>> {
   const out: Partial<Record<HeaderField, TextField>> = {};
   for (let r = fromRow; r <= toRow; r++) {
     for (const { col, label } of view.rowCells(r)) {

@@ -78,8 +78,16 @@ function amountRow(view: SheetView, header: ListHeader, row: number, label: stri
 }
 
 /** The amount in a column of the row; a column the table lacks reads as blank, at the name cell. */
-function amountIn(view: SheetView, row: number, col: number | undefined, nameCol: number, divisor: UnitDivisor): Amount {
-  return col === undefined ? { value: null, raw: '', cell: view.address(row, nameCol) } : readAmount(view, row, col, divisor);
+function amountIn(
+  view: SheetView,
+  row: number,
+  col: number | undefined,
+  nameCol: number,
+  divisor: UnitDivisor,
+): Amount {
+  return col === undefined
+    ? { value: null, raw: '', cell: view.address(row, nameCol) }
+    : readAmount(view, row, col, divisor);
 }
 
 type ListItems = ReturnType<typeof indicatorList>['items'];
@@ -96,7 +104,9 @@ function listProject(view: SheetView, header: ListHeader, amounts: AmountRow, it
     layout: 'list',
     budget: {},
     spendingPlan: [],
-    indicators: items.map(({ ordinal, value }) => placeIndicator(value, { cell: indicatorsCell, targetCell: indicatorsCell, ordinal })),
+    indicators: items.map(({ ordinal, value }) =>
+      placeIndicator(value, { cell: indicatorsCell, targetCell: indicatorsCell, ordinal }),
+    ),
     rowSpan: { first: row, last: row },
     indicatorsCell,
   };
@@ -115,7 +125,16 @@ const contentOfItem = memoizeRecent(
   (body: string) => body,
   (body: string): IndicatorContent | null => {
     const item = parseIndicatorItem(body);
-    return item && indicatorContent({ level1Raw: item.level1Raw, level2Raw: item.level2Raw, level3: item.level3, targetRaw: item.annualRaw, periodRaw: item.periodRaw });
+    return (
+      item &&
+      indicatorContent({
+        level1Raw: item.level1Raw,
+        level2Raw: item.level2Raw,
+        level3: item.level3,
+        targetRaw: item.annualRaw,
+        periodRaw: item.periodRaw,
+      })
+    );
   },
 );
 

@@ -8,9 +8,7 @@ import type { Preamble } from './preamble';
 
 /** What starts a region: a list-table header, a form's 项目名称 row, or a scored table on its own. */
 export type RegionStart = { anchorRow: number } & (
-  | { kind: 'list'; header: ListHeader }
-  | { kind: 'form' }
-  | { kind: 'scored-table'; header: IndicatorHeader }
+  { kind: 'list'; header: ListHeader } | { kind: 'form' } | { kind: 'scored-table'; header: IndicatorHeader }
 );
 
 /** Rows of a sheet that hold one table or form. */
@@ -29,6 +27,9 @@ export interface RegionResult {
   findings: Finding[];
 }
 
-export function regionResult(layout: RegionResult['layout'], parts: Partial<Omit<RegionResult, 'layout'>>): RegionResult {
+export function regionResult(
+  layout: RegionResult['layout'],
+  parts: Partial<Omit<RegionResult, 'layout'>>,
+): RegionResult {
   return { layout, projects: [], listTables: [], selfEvaluations: [], findings: [], ...parts };
 }

@@ -21,7 +21,12 @@ export interface ScoredTable {
 const TOTAL = /^(总分|合计|总计|自评总分)$/;
 const GRADE = /^(自评等级|综合评价等级|评价等级|等级|自评结果)$/;
 
-export function readScoredTable(view: SheetView, header: IndicatorHeader, lastRow: number, site: RecognitionSite): ScoredTable {
+export function readScoredTable(
+  view: SheetView,
+  header: IndicatorHeader,
+  lastRow: number,
+  site: RecognitionSite,
+): ScoredTable {
   const table = readIndicatorRows(view, header, lastRow, site);
   const out: ScoredTable = {
     indicators: table.rows.map((row) => scoredIndicator(view, header, row)),
@@ -78,5 +83,7 @@ function totalOf(view: SheetView, header: IndicatorHeader, row: number, labelCol
 
 function nextText(view: SheetView, row: number, labelCol: number): TextField {
   const next = view.rowCells(row).find((c) => c.col > labelCol);
-  return next ? { text: next.text, cell: view.address(row, next.col) } : { text: '', cell: view.address(row, labelCol + 1) };
+  return next
+    ? { text: next.text, cell: view.address(row, next.col) }
+    : { text: '', cell: view.address(row, labelCol + 1) };
 }

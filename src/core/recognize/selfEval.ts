@@ -58,7 +58,10 @@ function readFunds(view: SheetView, fromRow: number, toRow: number, divisor: Uni
     const unit = view.rowCells(r).reduce<UnitDivisor>((u, c) => unitInLabel(c.text) ?? u, divisor);
     const rows: FundsRow[] = [];
     for (let d = r + 1; d <= toRow; d++) {
-      const label = view.rowCells(d).filter((c) => c.col < firstCol).pop();
+      const label = view
+        .rowCells(d)
+        .filter((c) => c.col < firstCol)
+        .pop();
       if (!label || /目标/.test(label.text)) break;
       const row: FundsRow = { label: label.text, row: d };
       for (const [key, col] of columns) {
@@ -82,7 +85,11 @@ function fundsColumns(view: SheetView, row: number): Map<FundsColumn, number> {
   return out;
 }
 
-function readGoals(view: SheetView, fromRow: number, toRow: number): Pick<SelfEvaluation, 'expectedGoal' | 'actualGoal'> {
+function readGoals(
+  view: SheetView,
+  fromRow: number,
+  toRow: number,
+): Pick<SelfEvaluation, 'expectedGoal' | 'actualGoal'> {
   const isLabel = (k: string) => EXPECTED_GOAL.test(k) || ACTUAL_GOAL.test(k) || /总体目标/.test(k);
   const out: Pick<SelfEvaluation, 'expectedGoal' | 'actualGoal'> = {};
   for (let r = fromRow; r <= toRow; r++) {

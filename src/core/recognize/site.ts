@@ -8,7 +8,12 @@ export interface RecognitionSite {
 }
 
 /** UNRECOGNIZED_CONTENT for a cell whose text fits nowhere in the layout. */
-export function unrecognizedCell(site: RecognitionSite, cell: string, text: string, where: { zh: string; en: string }): Finding {
+export function unrecognizedCell(
+  site: RecognitionSite,
+  cell: string,
+  text: string,
+  where: { zh: string; en: string },
+): Finding {
   return makeFinding(
     'UNRECOGNIZED_CONTENT',
     { sheet: site.sheet, cell, project: site.project },

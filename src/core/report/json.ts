@@ -38,7 +38,13 @@ export const JsonFileSchema = z.object({
   file: z.string(),
   /** Set when the file could not be read; then projects and findings are empty. */
   error: z.object({ message: z.string(), messageEn: z.string() }).optional(),
-  summary: z.object({ projects: z.number(), indicators: z.number(), error: z.number(), warning: z.number(), info: z.number() }),
+  summary: z.object({
+    projects: z.number(),
+    indicators: z.number(),
+    error: z.number(),
+    warning: z.number(),
+    info: z.number(),
+  }),
   projects: z.array(JsonProjectSchema),
   selfEvaluations: z.array(SelfEvaluationSchema),
   findings: z.array(FindingSchema),
@@ -57,7 +63,12 @@ function projectJson(p: Project): z.infer<typeof JsonProjectSchema> {
     sheet: p.sheet,
     cell: p.cell,
     layout: p.layout,
-    budget: { total: value(p.budget.total), annual: value(p.budget.annual), fiscal: value(p.budget.fiscal), other: value(p.budget.other) },
+    budget: {
+      total: value(p.budget.total),
+      annual: value(p.budget.annual),
+      fiscal: value(p.budget.fiscal),
+      other: value(p.budget.other),
+    },
     spendingPlan: p.spendingPlan,
     indicators: p.indicators.map((i) => ({
       level1: i.level1,
@@ -78,7 +89,11 @@ export function fileJson(file: string, result: CheckResult): JsonFile {
   const counts = countBySeverity(result.findings);
   return {
     file,
-    summary: { projects: result.model.projects.length, indicators: result.model.projects.reduce((n, p) => n + p.indicators.length, 0), ...counts },
+    summary: {
+      projects: result.model.projects.length,
+      indicators: result.model.projects.reduce((n, p) => n + p.indicators.length, 0),
+      ...counts,
+    },
     projects: result.model.projects.map(projectJson),
     selfEvaluations: result.model.selfEvaluations,
     findings: result.findings,
@@ -87,5 +102,12 @@ export function fileJson(file: string, result: CheckResult): JsonFile {
 
 /** A file that could not be read, in the JSON contract. */
 export function unreadableFileJson(file: string, message: string, messageEn: string): JsonFile {
-  return { file, error: { message, messageEn }, summary: { projects: 0, indicators: 0, error: 0, warning: 0, info: 0 }, projects: [], selfEvaluations: [], findings: [] };
+  return {
+    file,
+    error: { message, messageEn },
+    summary: { projects: 0, indicators: 0, error: 0, warning: 0, info: 0 },
+    projects: [],
+    selfEvaluations: [],
+    findings: [],
+  };
 }

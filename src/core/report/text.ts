@@ -39,11 +39,15 @@ function findingLine(f: Finding, lang: Lang): string {
 /** Readable report of one file, findings grouped by project. */
 export function fileText(file: JsonFile, lang: Lang): string {
   const w = WORDS[lang];
-  if (file.error) return `■ ${file.file}: ${w.unreadable} — ${lang === 'zh' ? file.error.message : file.error.messageEn}`;
+  if (file.error)
+    return `■ ${file.file}: ${w.unreadable} — ${lang === 'zh' ? file.error.message : file.error.messageEn}`;
   const s = file.summary;
   // Filed self-evaluations are counted apart from target-sheet projects, as in the pane.
-  const selfEvaluations = file.selfEvaluations.length > 0 ? `, ${file.selfEvaluations.length} ${w.selfEvaluations}` : '';
-  const lines = [`■ ${file.file} — ${s.projects} ${w.projects}, ${s.indicators} ${w.indicators}${selfEvaluations}; ${w.summary(s.error, s.warning, s.info)}`];
+  const selfEvaluations =
+    file.selfEvaluations.length > 0 ? `, ${file.selfEvaluations.length} ${w.selfEvaluations}` : '';
+  const lines = [
+    `■ ${file.file} — ${s.projects} ${w.projects}, ${s.indicators} ${w.indicators}${selfEvaluations}; ${w.summary(s.error, s.warning, s.info)}`,
+  ];
   const byProject = new Map<string, Finding[]>();
   for (const f of file.findings) {
     const key = f.projectId ?? '';
@@ -68,5 +72,9 @@ export function fileText(file: JsonFile, lang: Lang): string {
 /** Whole text report: every file, then the totals line. */
 export function reportText(files: JsonFile[], lang: Lang): string {
   const sum = (k: Severity) => files.reduce((n, f) => n + f.summary[k], 0);
-  return [...files.map((f) => fileText(f, lang)), '', WORDS[lang].total(files.length, sum('error'), sum('warning'), sum('info'))].join('\n');
+  return [
+    ...files.map((f) => fileText(f, lang)),
+    '',
+    WORDS[lang].total(files.length, sum('error'), sum('warning'), sum('info')),
+  ].join('\n');
 }

@@ -18,7 +18,10 @@ function site(e: SelfEvaluation, cell: string, ind?: ScoredIndicator): FindingSi
 }
 
 /** Units that measure the same thing on another scale: comparing them directly is wrong. */
-const UNIT_FAMILIES = [['%', '‰'], ['万元', '元']];
+const UNIT_FAMILIES = [
+  ['%', '‰'],
+  ['万元', '元'],
+];
 
 function unitMismatch(target: NumericTarget, actual: NumericTarget): boolean {
   return target.unit !== actual.unit && UNIT_FAMILIES.some((f) => f.includes(target.unit) && f.includes(actual.unit));
@@ -29,14 +32,26 @@ function checkIndicator(e: SelfEvaluation, ind: ScoredIndicator, profile: Profil
   const weight = num(ind.weight);
   const score = num(ind.score);
   if (weight !== null && score !== null && score > weight + POINTS) {
-    out.push(makeFinding('SCORE_EXCEEDS_WEIGHT', site(e, ind.score.cell, ind), { expected: String(weight), actual: String(score), params: { name: ind.level3 } }));
+    out.push(
+      makeFinding('SCORE_EXCEEDS_WEIGHT', site(e, ind.score.cell, ind), {
+        expected: String(weight),
+        actual: String(score),
+        params: { name: ind.level3 },
+      }),
+    );
     return out;
   }
   const t = ind.target;
   const a = ind.actual;
   if (t.kind !== 'numeric' || a.kind !== 'numeric') return out;
   if (unitMismatch(t, a)) {
-    out.push(makeFinding('UNIT_MISMATCH', site(e, ind.actualCell, ind), { expected: t.unit, actual: a.unit, params: { name: ind.level3 } }));
+    out.push(
+      makeFinding('UNIT_MISMATCH', site(e, ind.actualCell, ind), {
+        expected: t.unit,
+        actual: a.unit,
+        params: { name: ind.level3 },
+      }),
+    );
     return out;
   }
   if (weight === null || score === null || t.unit !== a.unit) return out;
@@ -68,14 +83,26 @@ function checkExecution(e: SelfEvaluation): Finding[] {
   if (executed === null || budget === null || budget <= 0) return [];
   const expectedRate = round2((executed / budget) * 100);
   if (rate !== null && row.rate && Math.abs(rate - expectedRate) > POINTS) {
-    return [makeFinding('EXECUTION_RATE_MISMATCH', site(e, row.rate.cell), { expected: `${expectedRate}%`, actual: `${rate}%`, params: { what: '执行率（全年执行数/全年预算数）', whatEn: 'Execution rate (executed / budget)' } })];
+    return [
+      makeFinding('EXECUTION_RATE_MISMATCH', site(e, row.rate.cell), {
+        expected: `${expectedRate}%`,
+        actual: `${rate}%`,
+        params: { what: '执行率（全年执行数/全年预算数）', whatEn: 'Execution rate (executed / budget)' },
+      }),
+    ];
   }
   const weight = num(row.weight);
   const score = num(row.score);
   if (weight === null || score === null || !row.score) return [];
   const expectedScore = executionScore(executed / budget, weight);
   if (Math.abs(expectedScore - score) > POINTS) {
-    return [makeFinding('EXECUTION_RATE_MISMATCH', site(e, row.score.cell), { expected: String(expectedScore), actual: String(score), params: { what: '执行率得分', whatEn: 'Execution score' } })];
+    return [
+      makeFinding('EXECUTION_RATE_MISMATCH', site(e, row.score.cell), {
+        expected: String(expectedScore),
+        actual: String(score),
+        params: { what: '执行率得分', whatEn: 'Execution score' },
+      }),
+    ];
   }
   return [];
 }
@@ -97,17 +124,27 @@ function checkTotals(e: SelfEvaluation): Finding[] {
   }
   const total = num(e.totalScore);
   if (scores !== null && total !== null && e.totalScore && Math.abs(scores - total) > POINTS) {
-    out.push(makeFinding('SCORE_SUM_MISMATCH', site(e, e.totalScore.cell), { expected: String(scores), actual: String(total) }));
+    out.push(
+      makeFinding('SCORE_SUM_MISMATCH', site(e, e.totalScore.cell), {
+        expected: String(scores),
+        actual: String(total),
+      }),
+    );
   }
   if (total !== null && e.grade && e.grade.text.trim() !== '') {
     const expected = gradeOf(total);
     const actual = e.grade.text.trim();
-    if (!actual.startsWith(expected)) out.push(makeFinding('GRADE_MISMATCH', site(e, e.grade.cell), { expected, actual, params: { total } }));
+    if (!actual.startsWith(expected))
+      out.push(makeFinding('GRADE_MISMATCH', site(e, e.grade.cell), { expected, actual, params: { total } }));
   }
   return out;
 }
 
 /** Every check of a filed self-evaluation (layouts D and E). */
 export function checkSelfEvaluations(evaluations: SelfEvaluation[], profile: Profile): Finding[] {
-  return evaluations.flatMap((e) => [...checkExecution(e), ...e.indicators.flatMap((i) => checkIndicator(e, i, profile)), ...checkTotals(e)]);
+  return evaluations.flatMap((e) => [
+    ...checkExecution(e),
+    ...e.indicators.flatMap((i) => checkIndicator(e, i, profile)),
+    ...checkTotals(e),
+  ]);
 }

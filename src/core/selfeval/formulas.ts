@@ -10,7 +10,12 @@ export function higherIsBetterFormula(weight: string, target: string, actual: st
   return `IF(ISNUMBER(${actual}),IF(${target}<=0,IF(${actual}>=${target},${weight},0),ROUND(MIN(${weight},${weight}*${actual}/${target}),2)),"")`;
 }
 
-export function lowerIsBetterFormula(weight: string, target: string, actual: string, rule: Profile['lowerIsBetterRule']): string {
+export function lowerIsBetterFormula(
+  weight: string,
+  target: string,
+  actual: string,
+  rule: Profile['lowerIsBetterRule'],
+): string {
   const over =
     rule === 'linear'
       ? `IF(${target}<=0,0,ROUND(MAX(0,${weight}*(1-(${actual}-${target})/${target})),2))`

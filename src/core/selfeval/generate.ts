@@ -4,7 +4,14 @@ import type { NumericTarget } from '../model/target';
 import { DEFAULT_PROFILE, type Profile } from '../profile';
 import { SheetNames } from '../sheetNames';
 import type { SheetSpec, SpecCell } from '../sheetSpec';
-import { executionRateFormula, executionScoreFormula, gradeFormula, higherIsBetterFormula, lowerIsBetterFormula, qualitativeFormula } from './formulas';
+import {
+  executionRateFormula,
+  executionScoreFormula,
+  gradeFormula,
+  higherIsBetterFormula,
+  lowerIsBetterFormula,
+  qualitativeFormula,
+} from './formulas';
 import { ruleOfNumeric, TIERS } from './scoring';
 import { defaultWeights } from './weights';
 
@@ -15,8 +22,34 @@ export interface GenerateOptions {
 }
 
 /** Columns of the indicator table (0-based). */
-const COL = { l1: 0, l2: 1, l3: 2, target: 3, actual: 4, weight: 5, score: 6, deviation: 7, targetNumber: 8, direction: 9, tier: 10, share: 11 } as const;
-const HEADER = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施', '目标数值', '方向', '评价档次', '得分比例'];
+const COL = {
+  l1: 0,
+  l2: 1,
+  l3: 2,
+  target: 3,
+  actual: 4,
+  weight: 5,
+  score: 6,
+  deviation: 7,
+  targetNumber: 8,
+  direction: 9,
+  tier: 10,
+  share: 11,
+} as const;
+const HEADER = [
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '年度指标值',
+  '实际完成值',
+  '分值',
+  '得分',
+  '偏差原因分析及改进措施',
+  '目标数值',
+  '方向',
+  '评价档次',
+  '得分比例',
+];
 const WIDTHS = [14, 18, 34, 16, 14, 8, 10, 34, 10, 6, 12, 10];
 const FUNDS_ROW = 5; // 0-based row of 年度资金总额
 const TABLE_HEADER_ROW = 10;
@@ -24,7 +57,8 @@ const PERCENT = '0.00%';
 const SCORE = '0.00';
 
 /** How one indicator is scored in the sheet. */
-type Scoring = { kind: 'numeric'; target: NumericTarget; rule: 'higher' | 'lower' } | { kind: 'qualitative' } | { kind: 'manual' };
+type Scoring =
+  { kind: 'numeric'; target: NumericTarget; rule: 'higher' | 'lower' } | { kind: 'qualitative' } | { kind: 'manual' };
 
 function scoringOf(ind: Indicator): Scoring {
   const t = ind.target;
@@ -88,7 +122,9 @@ function header(b: SpecBuilder, project: Project): void {
 function funds(b: SpecBuilder, project: Project, profile: Profile): string {
   const r0 = FUNDS_ROW - 1;
   b.set(r0, 0, { value: '项目资金（万元）', bold: true });
-  ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'].forEach((h, i) => b.set(r0, 2 + i, { value: h, bold: true }));
+  ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'].forEach((h, i) =>
+    b.set(r0, 2 + i, { value: h, bold: true }),
+  );
   const budget = project.budget;
   const rows: [string, number | null | undefined][] = [
     ['年度资金总额', (budget.annual ?? budget.total)?.value],
@@ -128,10 +164,16 @@ function indicatorRow(b: SpecBuilder, r: number, ind: Indicator, weight: number,
   const actual = b.at(r, COL.actual);
   const s = scoringOf(ind);
   if (s.kind === 'numeric') {
-    const target = b.set(r, COL.targetNumber, { value: targetNumber(s.target), numberFormat: isRate(s.target) ? PERCENT : 'General' });
+    const target = b.set(r, COL.targetNumber, {
+      value: targetNumber(s.target),
+      numberFormat: isRate(s.target) ? PERCENT : 'General',
+    });
     b.set(r, COL.direction, { value: s.rule === 'higher' ? '≥' : '≤' });
     b.set(r, COL.actual, { input: true, numberFormat: isRate(s.target) ? PERCENT : 'General' });
-    const formula = s.rule === 'higher' ? higherIsBetterFormula(w, target, actual) : lowerIsBetterFormula(w, target, actual, profile.lowerIsBetterRule);
+    const formula =
+      s.rule === 'higher'
+        ? higherIsBetterFormula(w, target, actual)
+        : lowerIsBetterFormula(w, target, actual, profile.lowerIsBetterRule);
     b.set(r, COL.score, { formula, numberFormat: SCORE });
   } else if (s.kind === 'qualitative') {
     b.set(r, COL.actual, { input: true });
@@ -159,8 +201,16 @@ function writeProjectBlock(b: SpecBuilder, project: Project, profile: Profile): 
   const totalRow = last + 1;
   const range = (col: number) => `${b.at(first, col)}:${b.at(Math.max(first, last), col)}`;
   b.set(totalRow, 0, { value: '总分', bold: true });
-  b.set(totalRow, COL.weight, { formula: `${b.at(FUNDS_ROW, 5)}+SUM(${range(COL.weight)})`, numberFormat: SCORE, bold: true });
-  const total = b.set(totalRow, COL.score, { formula: `ROUND(N(${executionScore})+SUM(${range(COL.score)}),2)`, numberFormat: SCORE, bold: true });
+  b.set(totalRow, COL.weight, {
+    formula: `${b.at(FUNDS_ROW, 5)}+SUM(${range(COL.weight)})`,
+    numberFormat: SCORE,
+    bold: true,
+  });
+  const total = b.set(totalRow, COL.score, {
+    formula: `ROUND(N(${executionScore})+SUM(${range(COL.score)}),2)`,
+    numberFormat: SCORE,
+    bold: true,
+  });
   b.set(totalRow + 1, 0, { value: '自评等级', bold: true });
   b.set(totalRow + 1, 1, { formula: gradeFormula(total), bold: true });
   return totalRow + 2;
@@ -182,7 +232,9 @@ export function generateSelfEvalSheets(projects: Project[], options: GenerateOpt
   if (options.mode === 'combined') {
     const b = new SpecBuilder();
     for (const p of projects) b.base += writeProjectBlock(b, p, profile) + BLOCK_GAP;
-    return projects.length === 0 ? [] : [{ name: '自评表', cells: b.cells, merges: b.merges, columnWidths: WIDTHS, frozenRows: 0 }];
+    return projects.length === 0
+      ? []
+      : [{ name: '自评表', cells: b.cells, merges: b.merges, columnWidths: WIDTHS, frozenRows: 0 }];
   }
   const names = new SheetNames();
   return projects.map((p) => generateSelfEvalSheet(p, selfEvalSheetName(p, names), profile));

@@ -18,7 +18,6 @@ export const TIERS = {
 } as const;
 export type Tier = keyof typeof TIERS;
 
-
 /** Round as Excel's ROUND(x, 2) does for the values scores take (half away from zero). */
 export function round2(x: number): number {
   const sign = x < 0 ? -1 : 1;
@@ -33,7 +32,13 @@ export function ruleOfNumeric(target: NumericTarget, indicatorName: string): 'hi
 }
 
 /** Score of a quantitative indicator with weight w. */
-export function scoreQuantitative(rule: 'higher' | 'lower', weight: number, target: number, actual: number, profile: Pick<Profile, 'lowerIsBetterRule'>): number {
+export function scoreQuantitative(
+  rule: 'higher' | 'lower',
+  weight: number,
+  target: number,
+  actual: number,
+  profile: Pick<Profile, 'lowerIsBetterRule'>,
+): number {
   if (rule === 'higher') {
     if (target <= 0) return actual >= target ? weight : 0;
     return round2(Math.min(weight, (weight * actual) / target));

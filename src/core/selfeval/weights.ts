@@ -20,7 +20,11 @@ function categoryOf(level1: Level1 | null): Category {
 export function defaultWeights(indicators: Pick<Indicator, 'level1'>[], profile: Profile): number[] {
   const members: Record<Category, number[]> = { output: [], benefit: [], satisfaction: [] };
   indicators.forEach((ind, i) => members[categoryOf(ind.level1)].push(i));
-  const budget: Record<Category, number> = { output: profile.weights.output, benefit: profile.weights.benefit, satisfaction: profile.weights.satisfaction };
+  const budget: Record<Category, number> = {
+    output: profile.weights.output,
+    benefit: profile.weights.benefit,
+    satisfaction: profile.weights.satisfaction,
+  };
   for (const c of ['benefit', 'satisfaction'] as const) {
     if (members[c].length === 0) {
       budget.output += budget[c];

@@ -3,7 +3,8 @@
  * where less is better. Used to spot contradicting comparators and to score
  * targets stated without one.
  */
-export const HIGHER_IS_BETTER = /满意度|满意率|合格率|达标率|及时率|完成率|覆盖率|准确率|完好率|正常运行率|正常运转率|正常使用率|在线率|通过率|优良率|良好率|畅通率|整改率|出勤率/;
+export const HIGHER_IS_BETTER =
+  /满意度|满意率|合格率|达标率|及时率|完成率|覆盖率|准确率|完好率|正常运行率|正常运转率|正常使用率|在线率|通过率|优良率|良好率|畅通率|整改率|出勤率/;
 
 export const LOWER_IS_BETTER = /故障率|事故率|败诉率|撤改率|误工|发生率|受害率|差错率|投诉率|死亡率|失误率|返工率/;
 

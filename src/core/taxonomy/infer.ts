@@ -90,14 +90,21 @@ function freshScores(level3: string, target?: TargetValue): Map<Level2, Score> {
   if (target) {
     if (target.kind === 'deadline') add(out, '时效指标', 2, `目标:${target.text}`);
     if (target.kind === 'numeric' && /^(万元|元)$/.test(target.unit)) add(out, '成本指标', 2, `单位:${target.unit}`);
-    if (target.kind === 'numeric' && /^(小时|分钟|天|日|个月|工作日)$/.test(target.unit) && /时间|时长|时限|期限|周期/.test(text))
+    if (
+      target.kind === 'numeric' &&
+      /^(小时|分钟|天|日|个月|工作日)$/.test(target.unit) &&
+      /时间|时长|时限|期限|周期/.test(text)
+    )
       add(out, '时效指标', 1, `单位:${target.unit}`);
   }
   return out;
 }
 
 function toInference(l2: Level2, s: Readonly<Score>, total: number): Inference {
-  const confidence = Math.min(0.99, Math.round((0.45 + 0.5 * (s.score / Math.max(total, 1)) * Math.min(1, s.score / 3)) * 100) / 100);
+  const confidence = Math.min(
+    0.99,
+    Math.round((0.45 + 0.5 * (s.score / Math.max(total, 1)) * Math.min(1, s.score / 3)) * 100) / 100,
+  );
   return { level2: l2, confidence, matched: [...s.matched] };
 }
 

@@ -62,13 +62,13 @@ export function splitCode(raw: string): { code?: string; label: string } {
 /** Canonical 一级 for a label (synonyms and codes accepted), null when unknown. */
 export function normalizeLevel1(raw: string): Level1 | null {
   const { code, label } = splitCode(raw);
-  return LEVEL1_SYNONYMS[label] ?? (code !== undefined ? LEVEL1_CODES[code] ?? null : null);
+  return LEVEL1_SYNONYMS[label] ?? (code !== undefined ? (LEVEL1_CODES[code] ?? null) : null);
 }
 
 /** Canonical 二级 for a label (synonyms and codes accepted), null when unknown. */
 export function normalizeLevel2(raw: string): Level2 | null {
   const { code, label } = splitCode(raw);
-  return LEVEL2_SYNONYMS[label] ?? (code !== undefined ? LEVEL2_CODES[code] ?? null : null);
+  return LEVEL2_SYNONYMS[label] ?? (code !== undefined ? (LEVEL2_CODES[code] ?? null) : null);
 }
 
 /** True when the text is (only) a 一级 or 二级 label: used to find misplaced labels in forms. */

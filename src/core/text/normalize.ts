@@ -39,7 +39,17 @@ function unifyLookAlike(c: number): number {
 export function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Scratch space for foldText, grown as needed and reused. */
@@ -52,7 +62,10 @@ const CHUNK = 8192;
  * order, so only on little-endian machines; some test DOMs have no TextDecoder. A decoder would
  * turn a lone surrogate into U+FFFD, so text with surrogates takes the exact path.
  */
-const utf16Decoder = typeof TextDecoder === 'function' && new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 ? new TextDecoder('utf-16le', { ignoreBOM: true }) : undefined;
+const utf16Decoder =
+  typeof TextDecoder === 'function' && new Uint8Array(Uint16Array.of(1).buffer)[0] === 1
+    ? new TextDecoder('utf-16le', { ignoreBOM: true })
+    : undefined;
 
 function charsToString(chars: Uint16Array, length: number, surrogates: boolean): string {
   if (utf16Decoder && !surrogates) return utf16Decoder.decode(chars.subarray(0, length));
@@ -134,7 +147,8 @@ function stripLatex(s: string): string {
  * whitespace other than a single inner space. Most cells have none, and one test is far
  * cheaper than four replacements (recognition normalizes every cell).
  */
-const NEEDS_NORMALIZING = /[\uff01-\uff5e≧≦⩾⩽〜\\$\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|  /;
+const NEEDS_NORMALIZING =
+  /[\uff01-\uff5e≧≦⩾⩽〜\\$\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 
 /** Normalized text: half-width, LaTeX-free, whitespace runs folded to one space, trimmed. */
 export function normalizeText(s: string): string {
@@ -144,7 +158,9 @@ export function normalizeText(s: string): string {
   const plain = stripLatex(folded);
   // Removing LaTeX can leave spaces side by side or at an end: fold once more.
   if (plain === folded) return folded;
-  return plain.includes('  ') || plain.startsWith(' ') || plain.endsWith(' ') ? plain.replace(/\s+/g, ' ').trim() : plain;
+  return plain.includes('  ') || plain.startsWith(' ') || plain.endsWith(' ')
+    ? plain.replace(/\s+/g, ' ').trim()
+    : plain;
 }
 
 const LABEL_NOISE = /\s|[:：]$/;

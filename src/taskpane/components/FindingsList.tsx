@@ -9,11 +9,30 @@ const VIEWPORT = 440;
 /** Rows rendered beyond the viewport, so fast scrolling shows no blank band. */
 const OVERSCAN = 6;
 
-export const SEVERITY_COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
+export const SEVERITY_COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = {
+  error: 'danger',
+  warning: 'warning',
+  info: 'informative',
+};
 
 const useStyles = makeStyles({
-  viewport: { height: `${VIEWPORT}px`, overflowY: 'auto', position: 'relative', borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
-  group: { position: 'absolute', left: 0, right: 0, height: `${ROW_HEIGHT}px`, display: 'flex', alignItems: 'flex-end', paddingBottom: '6px', fontWeight: tokens.fontWeightSemibold, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  viewport: {
+    height: `${VIEWPORT}px`,
+    overflowY: 'auto',
+    position: 'relative',
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  group: {
+    position: 'absolute',
+    left: 0,
+    right: 0,
+    height: `${ROW_HEIGHT}px`,
+    display: 'flex',
+    alignItems: 'flex-end',
+    paddingBottom: '6px',
+    fontWeight: tokens.fontWeightSemibold,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   finding: {
     position: 'absolute',
     left: 0,
@@ -27,7 +46,13 @@ const useStyles = makeStyles({
   },
   selected: { backgroundColor: tokens.colorBrandBackground2, outline: `2px solid ${tokens.colorBrandStroke1}` },
   head: { display: 'flex', gap: '6px', alignItems: 'center' },
-  message: { display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden', fontSize: tokens.fontSizeBase200 },
+  message: {
+    display: '-webkit-box',
+    WebkitLineClamp: 2,
+    WebkitBoxOrient: 'vertical',
+    overflow: 'hidden',
+    fontSize: tokens.fontSizeBase200,
+  },
 });
 
 export interface FindingsListProps {
@@ -45,7 +70,12 @@ export function FindingsList({ rows, lang, selected, onPick }: FindingsListProps
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(rows.length, Math.ceil((scrollTop + VIEWPORT) / ROW_HEIGHT) + OVERSCAN);
   return (
-    <div className={styles.viewport} onScroll={(e: UIEvent<HTMLDivElement>) => setScrollTop(e.currentTarget.scrollTop)} data-testid="findings" role="list">
+    <div
+      className={styles.viewport}
+      onScroll={(e: UIEvent<HTMLDivElement>) => setScrollTop(e.currentTarget.scrollTop)}
+      data-testid="findings"
+      role="list"
+    >
       <div style={{ height: rows.length * ROW_HEIGHT, position: 'relative' }}>
         {rows.slice(first, last).map((row, i) => {
           const top = (first + i) * ROW_HEIGHT;

@@ -12,8 +12,22 @@ const MAX_COLS = 14;
 const useStyles = makeStyles({
   frame: { maxHeight: '360px', overflow: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}`, marginTop: '4px' },
   table: { borderCollapse: 'collapse', fontSize: '11px' },
-  cell: { border: '1px solid #ddd', padding: '2px 4px', maxWidth: '180px', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', cursor: 'pointer' },
-  head: { background: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, textAlign: 'center', position: 'sticky', top: 0 },
+  cell: {
+    border: '1px solid #ddd',
+    padding: '2px 4px',
+    maxWidth: '180px',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    cursor: 'pointer',
+  },
+  head: {
+    background: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    textAlign: 'center',
+    position: 'sticky',
+    top: 0,
+  },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
 });
 
@@ -45,7 +59,8 @@ export function SheetPreview({ sheets, sheet, findings, selected, onSelectSheet,
     const hidden = new Set<string>();
     for (const m of grid?.merges ?? []) {
       anchors.set(address(m.top, m.left), { rowSpan: m.bottom - m.top + 1, colSpan: m.right - m.left + 1 });
-      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) hidden.add(address(r, c));
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) hidden.add(address(r, c));
     }
     return { anchors, hidden };
   }, [grid]);

@@ -69,7 +69,10 @@ export function Summary({ model, findings, t, severities, onToggleSeverity }: Su
                     key={c}
                     className={styles.chip}
                     title={c}
-                    style={{ background: absent ? tokens.colorPaletteRedBackground2 : tokens.colorPaletteGreenBackground1, color: absent ? tokens.colorPaletteRedForeground2 : tokens.colorPaletteGreenForeground1 }}
+                    style={{
+                      background: absent ? tokens.colorPaletteRedBackground2 : tokens.colorPaletteGreenBackground1,
+                      color: absent ? tokens.colorPaletteRedForeground2 : tokens.colorPaletteGreenForeground1,
+                    }}
                   >
                     {c.slice(0, 2)}
                   </span>

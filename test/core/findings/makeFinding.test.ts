@@ -5,13 +5,25 @@ const site = { sheet: '表', cell: 'G7', project: { id: '表!A7', name: '应急�
 describe('makeFinding', () => {
   it('fills messages from params, then expected/actual, in Chinese and English', () => {
     const f = makeFinding('MISSING_LEVEL1', site, { expected: '满意度指标', params: { expectedEn: 'satisfaction' } });
-    expect(f).toMatchObject({ code: 'MISSING_LEVEL1', severity: 'error', sheet: '表', cell: 'G7', project: '应急专项经费', projectId: '表!A7', expected: '满意度指标' });
+    expect(f).toMatchObject({
+      code: 'MISSING_LEVEL1',
+      severity: 'error',
+      sheet: '表',
+      cell: 'G7',
+      project: '应急专项经费',
+      projectId: '表!A7',
+      expected: '满意度指标',
+    });
     expect(f.message).toContain('满意度指标');
     expect(f.messageEn).toContain('satisfaction');
   });
 
   it('makes the messages of a frozen detail once, the same as an unfrozen copy would', () => {
-    const detail: FindingDetail = { expected: '时效指标', severity: 'warning', params: { parent: '产出指标', parentEn: 'output', expectedEn: 'timeliness', note: '', noteEn: '' } };
+    const detail: FindingDetail = {
+      expected: '时效指标',
+      severity: 'warning',
+      params: { parent: '产出指标', parentEn: 'output', expectedEn: 'timeliness', note: '', noteEn: '' },
+    };
     const frozen = Object.freeze({ ...detail });
     const a = makeFinding('MISSING_LEVEL2', site, frozen);
     const b = makeFinding('MISSING_LEVEL2', { ...site, cell: 'G8' }, frozen);

@@ -25,7 +25,10 @@ const finding = fc.record({
   code: fc.constantFrom('MISSING_LEVEL1', 'VAGUE_TARGET', 'TOTAL_MISMATCH'),
   severity: fc.constantFrom('error' as const, 'warning' as const, 'info' as const),
   sheet: fc.constantFrom('表1', '表2', 'Sheet'),
-  cell: fc.oneof(fc.constantFrom('A1', 'B2', 'AA10', 'Z9', 'A10', 'B1:C3', '', 'x'), fc.tuple(fc.constantFrom('A', 'G', 'AB', 'XFD'), fc.nat(1048576)).map(([c, r]) => `${c}${r}`)),
+  cell: fc.oneof(
+    fc.constantFrom('A1', 'B2', 'AA10', 'Z9', 'A10', 'B1:C3', '', 'x'),
+    fc.tuple(fc.constantFrom('A', 'G', 'AB', 'XFD'), fc.nat(1048576)).map(([c, r]) => `${c}${r}`),
+  ),
   message: fc.string(),
   messageEn: fc.string(),
 });
@@ -43,7 +46,14 @@ describe('sortFindings', () => {
   });
 
   it('puts row 2 before row 10 and column B before AA', () => {
-    const f = (cell: string): Finding => ({ code: 'X', severity: 'info', sheet: 's', cell, message: '', messageEn: '' });
+    const f = (cell: string): Finding => ({
+      code: 'X',
+      severity: 'info',
+      sheet: 's',
+      cell,
+      message: '',
+      messageEn: '',
+    });
     expect(sortFindings([f('A10'), f('AA2'), f('B2'), f('A2')]).map((x) => x.cell)).toEqual(['A2', 'B2', 'AA2', 'A10']);
   });
 });

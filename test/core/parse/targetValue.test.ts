@@ -22,8 +22,17 @@ describe('parseTarget: the target grammar of SPEC §4', () => {
   });
 
   it('keeps the words around a quantity as its label, with 达到 as ≥', () => {
-    expect(parseTarget('抗洪抢险等应急事件处置率达到100%')).toMatchObject({ comparator: '>=', value: 100, unit: '%', label: '抗洪抢险等应急事件处置率' });
-    expect(parseTarget('传达上级三防应急响应指挥调度指令时间 <2 小时')).toMatchObject({ comparator: '<', value: 2, unit: '小时' });
+    expect(parseTarget('抗洪抢险等应急事件处置率达到100%')).toMatchObject({
+      comparator: '>=',
+      value: 100,
+      unit: '%',
+      label: '抗洪抢险等应急事件处置率',
+    });
+    expect(parseTarget('传达上级三防应急响应指挥调度指令时间 <2 小时')).toMatchObject({
+      comparator: '<',
+      value: 2,
+      unit: '小时',
+    });
   });
 
   it('splits composites into parts', () => {
@@ -49,8 +58,18 @@ describe('parseTarget: the target grammar of SPEC §4', () => {
   });
 
   it('tells measurable qualitative targets from vague ones', () => {
-    for (const ok of ['是', '及时', '高清', '建立', '按时完成']) expect(parseTarget(ok)).toMatchObject({ kind: 'qualitative', vague: false });
-    for (const vague of ['提升', '降低', '良好', '优秀', '有效提高', '有所改善', '明显改善', '提升突发事件应急响应和处置能力']) {
+    for (const ok of ['是', '及时', '高清', '建立', '按时完成'])
+      expect(parseTarget(ok)).toMatchObject({ kind: 'qualitative', vague: false });
+    for (const vague of [
+      '提升',
+      '降低',
+      '良好',
+      '优秀',
+      '有效提高',
+      '有所改善',
+      '明显改善',
+      '提升突发事件应急响应和处置能力',
+    ]) {
       expect(parseTarget(vague)).toMatchObject({ kind: 'qualitative', vague: true });
     }
     expect(parseTarget('  ')).toEqual({ raw: '  ', kind: 'empty' });
@@ -66,23 +85,37 @@ describe('parseTarget: the target grammar of SPEC §4', () => {
   });
 
   it('round-trips generated comparator + number + unit, with full-width digits, LaTeX and stray spaces', () => {
-    const cmp = fc.constantFrom<[string, string]>(['≥', '>='], ['≤', '<='], ['>', '>'], ['<', '<'], ['不低于', '>='], ['不超过', '<=']);
+    const cmp = fc.constantFrom<[string, string]>(
+      ['≥', '>='],
+      ['≤', '<='],
+      ['>', '>'],
+      ['<', '<'],
+      ['不低于', '>='],
+      ['不超过', '<='],
+    );
     const unit = fc.constantFrom('%', '次', '台', '家', '个', '小时', '天', '人次', '万元');
     const toFull = (s: string) => s.replace(/[0-9.]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
     fc.assert(
-      fc.property(cmp, fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 0, max: 99 }), unit, fc.constantFrom('plain', 'full', 'latex', 'spaced'), ([word, comparator], int, frac, u, style) => {
-        const num = frac > 0 ? `${int}.${frac}` : `${int}`;
-        const value = Number(num);
-        const raw =
-          style === 'full'
-            ? `${word}${toFull(num)}${u}`
-            : style === 'latex' && word === '≥'
-              ? `$\\geq ${num}${u === '%' ? '\\%' : u}$`
-              : style === 'spaced'
-                ? ` ${word} ${num} ${u} `
-                : `${word}${num}${u}`;
-        expect(parseTarget(raw)).toMatchObject({ kind: 'numeric', comparator, value, unit: u });
-      }),
+      fc.property(
+        cmp,
+        fc.integer({ min: 0, max: 99999 }),
+        fc.integer({ min: 0, max: 99 }),
+        unit,
+        fc.constantFrom('plain', 'full', 'latex', 'spaced'),
+        ([word, comparator], int, frac, u, style) => {
+          const num = frac > 0 ? `${int}.${frac}` : `${int}`;
+          const value = Number(num);
+          const raw =
+            style === 'full'
+              ? `${word}${toFull(num)}${u}`
+              : style === 'latex' && word === '≥'
+                ? `$\\geq ${num}${u === '%' ? '\\%' : u}$`
+                : style === 'spaced'
+                  ? ` ${word} ${num} ${u} `
+                  : `${word}${num}${u}`;
+          expect(parseTarget(raw)).toMatchObject({ kind: 'numeric', comparator, value, unit: u });
+        },
+      ),
       { numRuns: 300 },
     );
   });

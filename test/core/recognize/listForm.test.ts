@@ -30,7 +30,10 @@ describe.each([
     expect(table.headerRow).toBe(8);
     expect(table.grandTotal).toMatchObject({ label: '合计', row: 9, total: { value: 1594.68, cell: 'B10' } });
     expect(table.units).toHaveLength(1);
-    expect(table.units[0].subtotal).toMatchObject({ label: '广州市白云区应急管理局(本级)', total: { value: 1594.68, cell: 'B11' } });
+    expect(table.units[0].subtotal).toMatchObject({
+      label: '广州市白云区应急管理局(本级)',
+      total: { value: 1594.68, cell: 'B11' },
+    });
     expect(table.units[0].projectIds).toEqual(model.projects.map((p) => p.id));
     const sum = table.units[0].projectRows.reduce((s, r) => s + (r.total.value ?? 0), 0);
     expect(sum).toBeCloseTo(1594.68, 6);
@@ -69,7 +72,15 @@ describe.each([
 });
 
 describe('layout A variants', () => {
-  const header = ['绩效\n指标', '项目名称\n（资金使用单位）', '其他\n资金', '总 计', '财政\n拨款', '财政专户\n拨款', '绩效目标'];
+  const header = [
+    '绩效\n指标',
+    '项目名称\n（资金使用单位）',
+    '其他\n资金',
+    '总 计',
+    '财政\n拨款',
+    '财政专户\n拨款',
+    '绩效目标',
+  ];
   const coded =
     '1、1-产出指标；13-时效指标；资金拨付及时率；实施周期指标值:100%；年度指标值:≥95%。2、3-满意度指标；31-服务对象满意度；群众满意度；实施周期指标值:≥90%；年度指标值:≥90%。';
 
@@ -106,7 +117,9 @@ describe('layout A variants', () => {
       ['注：金额单位万元'],
     ]);
     const model = recognizeWorkbook({ sheets: [sheet] });
-    expect(model.projects.map((p) => [p.name, p.budget.total?.value, p.indicators.length])).toEqual([['项目甲', 69.2, 1]]);
+    expect(model.projects.map((p) => [p.name, p.budget.total?.value, p.indicators.length])).toEqual([
+      ['项目甲', 69.2, 1],
+    ]);
     expect(model.listTables[0].units).toEqual([
       { projectIds: ['list!A3'], projectRows: [expect.objectContaining({ label: '项目甲', row: 2 })] },
     ]);

@@ -42,9 +42,22 @@ describe.each([
   });
 
   it('reads goals, scored indicators, 总分 and 等级', () => {
-    expect(e.expectedGoal).toEqual({ text: '确保应急指挥中心发挥统筹协调、应急处突能力,保证指挥系统运转正常', cell: 'B10' });
+    expect(e.expectedGoal).toEqual({
+      text: '确保应急指挥中心发挥统筹协调、应急处突能力,保证指挥系统运转正常',
+      cell: 'B10',
+    });
     expect(e.actualGoal).toEqual({ text: '指挥中心全年运转正常,故障均已修复', cell: 'E10' });
-    expect(e.indicators.map((i) => [i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.value, i.score.value])).toEqual([
+    expect(
+      e.indicators.map((i) => [
+        i.level1,
+        i.level2,
+        i.level3,
+        i.target.raw,
+        i.actual.raw,
+        i.weight.value,
+        i.score.value,
+      ]),
+    ).toEqual([
       ['产出指标', '数量指标', '硬件维护数量', '≥30个', '32个', 20, 20],
       ['产出指标', '质量指标', '系统故障率', '≤5%', '3%', 15, 15],
       ['产出指标', '时效指标', '系统故障修复处理时间', '≤24小时', '30小时', 15, 12],
@@ -75,7 +88,13 @@ describe.each([
 
   it('reads the scored rows, 总分 and 等级', () => {
     expect(model.selfEvaluations).toHaveLength(1);
-    expect(e).toMatchObject({ kind: 'department', name: '广州市白云区应急管理局', cell: 'A1', id: '部门自评!A1', funds: [] });
+    expect(e).toMatchObject({
+      kind: 'department',
+      name: '广州市白云区应急管理局',
+      cell: 'A1',
+      id: '部门自评!A1',
+      funds: [],
+    });
     expect(e.indicators.map((i) => [i.level1Raw, i.level2Raw, i.weight.value, i.score.value, i.score.cell])).toEqual([
       ['履职效能', '产出', 20, 19.6, 'E4'],
       ['履职效能', '效益', 20, 20, 'E5'],

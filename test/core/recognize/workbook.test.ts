@@ -31,7 +31,10 @@ describe('recognizeWorkbook', () => {
         [{ value: '项目名称（资金使用单位）' }, { value: '总计' }, { value: '绩效指标' }],
         [{ value: '合计' }, { value: 'abc' }],
       ],
-      merges: [{ top: 0, left: 0, bottom: 40, right: 30 }, { top: 3, left: 0, bottom: 2, right: 0 }],
+      merges: [
+        { top: 0, left: 0, bottom: 40, right: 30 },
+        { top: 3, left: 0, bottom: 2, right: 0 },
+      ],
     };
     expect(() => recognizeWorkbook({ sheets: [junk] })).not.toThrow();
   });

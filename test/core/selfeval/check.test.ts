@@ -28,7 +28,12 @@ describe('checks of a filed project self-evaluation (layout D)', () => {
       ].sort(),
     );
     const rule = check(SELF_EVAL_BROKEN).find((f) => f.code === 'SCORE_RULE_MISMATCH')!;
-    expect(rule).toMatchObject({ expected: '22.5', actual: '25', project: '应急救援储备物资采购', indicator: '产出指标/数量指标/应急物资采购数量' });
+    expect(rule).toMatchObject({
+      expected: '22.5',
+      actual: '25',
+      project: '应急救援储备物资采购',
+      indicator: '产出指标/数量指标/应急物资采购数量',
+    });
   });
 
   it('checks the execution score when the rate is right but its score is not', () => {

@@ -3,7 +3,13 @@ import fc from 'fast-check';
 import { planAnnotations } from '../../../src/core/annotate/plan';
 import { DEFAULT_PROFILE } from '../../../src/core/profile';
 import { generateSelfEvalSheet, generateSelfEvalSheets } from '../../../src/core/selfeval/generate';
-import { executionScore, gradeOf, scoreQualitative, scoreQuantitative, type Tier } from '../../../src/core/selfeval/scoring';
+import {
+  executionScore,
+  gradeOf,
+  scoreQualitative,
+  scoreQuantitative,
+  type Tier,
+} from '../../../src/core/selfeval/scoring';
 import { defaultWeights } from '../../../src/core/selfeval/weights';
 import { writeAnnotatedXlsx } from '../../../src/xlsx/write';
 import { evaluateSpec } from '../../helpers/hyperformula';
@@ -74,31 +80,48 @@ describe('scoring formulas agree with the core over random targets and actuals',
 
   it('quantitative ≥ and ≤ indicators (inverse and linear rules)', () => {
     fc.assert(
-      fc.property(numeric, fc.constantFrom('inverse', 'linear') as fc.Arbitrary<'inverse' | 'linear'>, ({ comparator, target, actual, weight }, rule) => {
-        const profile = { ...DEFAULT_PROFILE, lowerIsBetterRule: rule };
-        const spec = generateSelfEvalSheet(project('p', [indicator('产出指标', '数量指标', '维护次数', `${comparator}${target}次`)]), 's', profile);
-        const sheet = evaluateSpec(spec);
-        sheet.set('F12', weight);
-        sheet.set('E12', actual);
-        const core = scoreQuantitative(comparator === '≥' ? 'higher' : 'lower', weight, target, actual, profile);
-        // Both round to 2 decimals; allow one rounding unit at exact .005 float boundaries.
-        expect(Math.abs((sheet.value('G12') as number) - core)).toBeLessThanOrEqual(0.01 + 1e-9);
-      }),
+      fc.property(
+        numeric,
+        fc.constantFrom('inverse', 'linear') as fc.Arbitrary<'inverse' | 'linear'>,
+        ({ comparator, target, actual, weight }, rule) => {
+          const profile = { ...DEFAULT_PROFILE, lowerIsBetterRule: rule };
+          const spec = generateSelfEvalSheet(
+            project('p', [indicator('产出指标', '数量指标', '维护次数', `${comparator}${target}次`)]),
+            's',
+            profile,
+          );
+          const sheet = evaluateSpec(spec);
+          sheet.set('F12', weight);
+          sheet.set('E12', actual);
+          const core = scoreQuantitative(comparator === '≥' ? 'higher' : 'lower', weight, target, actual, profile);
+          // Both round to 2 decimals; allow one rounding unit at exact .005 float boundaries.
+          expect(Math.abs((sheet.value('G12') as number) - core)).toBeLessThanOrEqual(0.01 + 1e-9);
+        },
+      ),
       { numRuns: 60 },
     );
   });
 
   it('qualitative indicators by tier and reviewer share', () => {
     fc.assert(
-      fc.property(fc.constantFrom<Tier>('达成', '部分达成', '未达成'), fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }), fc.integer({ min: 1, max: 30 }), (tier, pct, weight) => {
-        const spec = generateSelfEvalSheet(project('p', [indicator('效益指标', '社会效益指标', '执法队伍形象', '提升')]), 's', DEFAULT_PROFILE);
-        const sheet = evaluateSpec(spec);
-        sheet.set('F12', weight);
-        sheet.set('K12', tier);
-        if (pct !== undefined) sheet.set('L12', pct / 100);
-        const core = scoreQualitative(weight, tier, pct === undefined ? undefined : pct / 100);
-        expect(Math.abs((sheet.value('G12') as number) - core)).toBeLessThanOrEqual(0.01 + 1e-9);
-      }),
+      fc.property(
+        fc.constantFrom<Tier>('达成', '部分达成', '未达成'),
+        fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
+        fc.integer({ min: 1, max: 30 }),
+        (tier, pct, weight) => {
+          const spec = generateSelfEvalSheet(
+            project('p', [indicator('效益指标', '社会效益指标', '执法队伍形象', '提升')]),
+            's',
+            DEFAULT_PROFILE,
+          );
+          const sheet = evaluateSpec(spec);
+          sheet.set('F12', weight);
+          sheet.set('K12', tier);
+          if (pct !== undefined) sheet.set('L12', pct / 100);
+          const core = scoreQualitative(weight, tier, pct === undefined ? undefined : pct / 100);
+          expect(Math.abs((sheet.value('G12') as number) - core)).toBeLessThanOrEqual(0.01 + 1e-9);
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -119,7 +142,11 @@ describe('scoring rules', () => {
   });
 
   it('a composite target gets a manual score cell, not a guessed formula', () => {
-    const spec = generateSelfEvalSheet(project('p', [indicator('产出指标', '数量指标', '拖运次数、清洗台数', '≥26次、≥13台')]), 's', DEFAULT_PROFILE);
+    const spec = generateSelfEvalSheet(
+      project('p', [indicator('产出指标', '数量指标', '拖运次数、清洗台数', '≥26次、≥13台')]),
+      's',
+      DEFAULT_PROFILE,
+    );
     const score = spec.cells.find((c) => c.cell === 'G12');
     expect(score).toMatchObject({ input: true });
     expect(score?.formula).toBeUndefined();
@@ -127,7 +154,19 @@ describe('scoring rules', () => {
   });
 
   it('weights of each category sum exactly, the remainder on the last indicator', () => {
-    const inds = ['产出指标', '产出指标', '产出指标', '效益指标', '效益指标', '效益指标', '效益指标', '效益指标', '效益指标', '效益指标', '满意度指标'].map((l1) => ({ level1: l1 as never }));
+    const inds = [
+      '产出指标',
+      '产出指标',
+      '产出指标',
+      '效益指标',
+      '效益指标',
+      '效益指标',
+      '效益指标',
+      '效益指标',
+      '效益指标',
+      '效益指标',
+      '满意度指标',
+    ].map((l1) => ({ level1: l1 as never }));
     const w = defaultWeights(inds, DEFAULT_PROFILE);
     expect(w.slice(0, 3)).toEqual([16.67, 16.67, 16.66]);
     expect(Math.round(w.slice(3, 10).reduce((a, b) => a + b) * 100) / 100).toBe(30);
@@ -160,7 +199,10 @@ describe('generated sheets written to .xlsx', () => {
     const blank = new ExcelJS.Workbook();
     blank.addWorksheet('目标表').getCell('A1').value = '项目名称';
     const original = new Uint8Array((await blank.xlsx.writeBuffer()) as ArrayBuffer);
-    const twins = [OPS, { ...OPS, id: 'x', indicators: [indicator('效益指标', '社会效益指标', '执法队伍形象', '提升')] }];
+    const twins = [
+      OPS,
+      { ...OPS, id: 'x', indicators: [indicator('效益指标', '社会效益指标', '执法队伍形象', '提升')] },
+    ];
     const specs = generateSelfEvalSheets(twins);
     expect(specs.map((s) => s.name)).toEqual(['自评-应急指挥中心运维费', '自评-应急指挥中心运维费(2)']);
     const bytes = await writeAnnotatedXlsx(original, planAnnotations([]), specs);

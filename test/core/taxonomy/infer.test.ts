@@ -20,9 +20,14 @@ describe('二级 inference from wording', () => {
   const indicators = gaoxinIndicators();
 
   it('recovers the filed 二级 of the 高新区 forms with the codes stripped (accuracy ≥ 0.85)', () => {
-    const misses = indicators.filter((i) => inferLevel2(i.level3, i.level1, parseTarget(i.target))?.level2 !== i.level2);
+    const misses = indicators.filter(
+      (i) => inferLevel2(i.level3, i.level1, parseTarget(i.target))?.level2 !== i.level2,
+    );
     const accuracy = 1 - misses.length / indicators.length;
-    if (accuracy < 0.9) console.info(`二级 inference accuracy ${accuracy.toFixed(3)}; misses:\n${misses.map((m) => `  ${m.level2} ${m.level3}`).join('\n')}`);
+    if (accuracy < 0.9)
+      console.info(
+        `二级 inference accuracy ${accuracy.toFixed(3)}; misses:\n${misses.map((m) => `  ${m.level2} ${m.level3}`).join('\n')}`,
+      );
     expect(indicators.length).toBeGreaterThan(60);
     expect(accuracy).toBeGreaterThanOrEqual(0.85);
   });

@@ -4,25 +4,73 @@ import { labelKey, LATEX, normalizeText } from '../../../src/core/text/normalize
 /** The definition, as plain regex replacements over the LaTeX table, that normalizeText's fast paths must agree with. */
 function byDefinition(s: string): string {
   const LOOK_ALIKES: Record<string, string> = { '≧': '≥', '≦': '≤', '⩾': '≥', '⩽': '≤', '〜': '~', '\u3000': ' ' };
-  let out = s.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/[≧≦⩾⩽〜\u3000]/g, (ch) => LOOK_ALIKES[ch]);
+  let out = s
+    .replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/[≧≦⩾⩽〜\u3000]/g, (ch) => LOOK_ALIKES[ch]);
   for (const [re, rep] of LATEX) out = out.replace(re, rep);
   return out.replace(/\s+/g, ' ').trim();
 }
 
 /** Strings built from the characters that matter: full-width, look-alikes, LaTeX, every kind of space. */
 const noisyText = fc
-  .array(fc.constantFrom('\\text{次}', '\\,', '＼ｇｅｑ', '9', '8', '%', '≥', '＞', '９', '％', '≧', '～', '\u3000', '\u00a0', ' ', '  ', '\n', '\t', '$', '\\geq ', '\\%', '\\le', '\\leqslant', '\\ge', '\\times', '\\!', '{', '}', '\\mathrm{', '年', '：', ':', 'a'), { maxLength: 30 })
+  .array(
+    fc.constantFrom(
+      '\\text{次}',
+      '\\,',
+      '＼ｇｅｑ',
+      '9',
+      '8',
+      '%',
+      '≥',
+      '＞',
+      '９',
+      '％',
+      '≧',
+      '～',
+      '\u3000',
+      '\u00a0',
+      ' ',
+      '  ',
+      '\n',
+      '\t',
+      '$',
+      '\\geq ',
+      '\\%',
+      '\\le',
+      '\\leqslant',
+      '\\ge',
+      '\\times',
+      '\\!',
+      '{',
+      '}',
+      '\\mathrm{',
+      '年',
+      '：',
+      ':',
+      'a',
+    ),
+    { maxLength: 30 },
+  )
   .map((parts) => parts.join(''));
 
 describe('normalizeText', () => {
   it('agrees with its definition on text full of the characters it rewrites', () => {
-    fc.assert(fc.property(fc.oneof(noisyText, fc.string(), fc.string({ unit: 'binary' })), (s) => expect(normalizeText(s)).toBe(byDefinition(s))), { numRuns: 5000 });
+    fc.assert(
+      fc.property(fc.oneof(noisyText, fc.string(), fc.string({ unit: 'binary' })), (s) =>
+        expect(normalizeText(s)).toBe(byDefinition(s)),
+      ),
+      { numRuns: 5000 },
+    );
     const long = '１、产出指标：　数量，年度指标值：≧９５％\n'.repeat(2000);
     expect(normalizeText(long)).toBe(byDefinition(long));
   });
 
   it('is idempotent', () => {
-    fc.assert(fc.property(fc.oneof(noisyText, fc.string({ unit: 'binary' })), (s) => expect(normalizeText(normalizeText(s))).toBe(normalizeText(s))));
+    fc.assert(
+      fc.property(fc.oneof(noisyText, fc.string({ unit: 'binary' })), (s) =>
+        expect(normalizeText(normalizeText(s))).toBe(normalizeText(s)),
+      ),
+    );
   });
 
   it('turns OCR and full-width noise into plain symbols', () => {

@@ -8,13 +8,20 @@ function byDefinition(s: string, leading: string, trailing: string): string {
   return s.replace(start, '').replace(end, '');
 }
 
-const text = fc.array(fc.constantFrom('。', '；', ';', ':', '：', '，', ',', ' ', '\u3000', '\n', '≥', '9', '5', '%', '次', 'a'), { maxLength: 20 }).map((p) => p.join(''));
+const text = fc
+  .array(fc.constantFrom('。', '；', ';', ':', '：', '，', ',', ' ', '\u3000', '\n', '≥', '9', '5', '%', '次', 'a'), {
+    maxLength: 20,
+  })
+  .map((p) => p.join(''));
 
 describe('trimWith', () => {
   it('agrees with its regex definition', () => {
     fc.assert(
-      fc.property(fc.oneof(text, fc.string()), fc.constantFrom('', ':：', '。；;'), fc.constantFrom('', '，,；;。', '。.'), (s, leading, trailing) =>
-        expect(trimWith(s, leading, trailing)).toBe(byDefinition(s, leading, trailing)),
+      fc.property(
+        fc.oneof(text, fc.string()),
+        fc.constantFrom('', ':：', '。；;'),
+        fc.constantFrom('', '，,；;。', '。.'),
+        (s, leading, trailing) => expect(trimWith(s, leading, trailing)).toBe(byDefinition(s, leading, trailing)),
       ),
       { numRuns: 3000 },
     );

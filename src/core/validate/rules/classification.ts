@@ -27,10 +27,20 @@ export function checkClassification(project: Project): Finding[] {
 /** Unknown 一级/二级 labels of the indicator, added to `out` (no array per indicator: most have none). */
 function unknownLabels(project: Project, ind: Indicator, out: Finding[]): void {
   if (ind.level1 === null && ind.level1Raw.trim() !== '') {
-    out.push(makeFinding('UNKNOWN_CATEGORY', indicatorSite(project, ind), { actual: ind.level1Raw, params: { level: '一级指标', levelEn: 'level-1 category' } }));
+    out.push(
+      makeFinding('UNKNOWN_CATEGORY', indicatorSite(project, ind), {
+        actual: ind.level1Raw,
+        params: { level: '一级指标', levelEn: 'level-1 category' },
+      }),
+    );
   }
   if (ind.level2 === null && ind.level2Raw.trim() !== '') {
-    out.push(makeFinding('UNKNOWN_CATEGORY', indicatorSite(project, ind), { actual: ind.level2Raw, params: { level: '二级指标', levelEn: 'level-2 category' } }));
+    out.push(
+      makeFinding('UNKNOWN_CATEGORY', indicatorSite(project, ind), {
+        actual: ind.level2Raw,
+        params: { level: '二级指标', levelEn: 'level-2 category' },
+      }),
+    );
   }
 }
 

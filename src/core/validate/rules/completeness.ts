@@ -41,12 +41,14 @@ export function checkCompleteness(project: Project, profile: Profile): Finding[]
   }
   if (has(level1s, LEVEL1_BIT, '产出指标')) {
     for (const { level2, severity } of OUTPUT_LEVEL2) {
-      const satisfied = has(level2s, LEVEL2_BIT, level2) || (level2 === '成本指标' && has(level1s, LEVEL1_BIT, '成本指标'));
+      const satisfied =
+        has(level2s, LEVEL2_BIT, level2) || (level2 === '成本指标' && has(level1s, LEVEL1_BIT, '成本指标'));
       if (!satisfied) out.push(makeFinding('MISSING_LEVEL2', site, missingLevel2Detail(level2, severity, inferred)));
     }
   }
   if (has(level1s, LEVEL1_BIT, '效益指标') && !has(level2s, LEVEL2_BIT, '可持续影响指标')) {
-    if (profile.requireSustainability) out.push(makeFinding('MISSING_LEVEL2', site, missingLevel2Detail('可持续影响指标', 'error', inferred)));
+    if (profile.requireSustainability)
+      out.push(makeFinding('MISSING_LEVEL2', site, missingLevel2Detail('可持续影响指标', 'error', inferred)));
     else if (project.multiYear || LASTING.test(project.name) || LASTING.test(project.goal?.text ?? '')) {
       out.push(makeFinding('MISSING_LEVEL2', site, missingLevel2Detail('可持续影响指标', 'warning', inferred)));
     }

@@ -15,7 +15,9 @@ function inWan(t: NumericTarget): number | null {
 
 /** A 成本 target in money that exceeds the project's budget (COST_EXCEEDS_BUDGET). */
 export function checkCostWithinBudget(project: Project, profile: Profile): Finding[] {
-  const budgets = [project.budget.total?.value, project.budget.annual?.value].filter((v): v is number => typeof v === 'number');
+  const budgets = [project.budget.total?.value, project.budget.annual?.value].filter(
+    (v): v is number => typeof v === 'number',
+  );
   if (budgets.length === 0) return [];
   const budget = Math.max(...budgets);
   const out: Finding[] = [];

@@ -20,7 +20,13 @@ export function checkDuplicates(project: Project): Finding[] {
     if (!key) continue;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, ind.cell);
-    else out.push(makeFinding('DUPLICATE_INDICATOR', indicatorSite(project, ind), { actual: ind.level3, params: { name: ind.level3, first } }));
+    else
+      out.push(
+        makeFinding('DUPLICATE_INDICATOR', indicatorSite(project, ind), {
+          actual: ind.level3,
+          params: { name: ind.level3, first },
+        }),
+      );
   }
   return out;
 }

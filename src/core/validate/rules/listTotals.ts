@@ -29,11 +29,15 @@ export function checkListTotals(table: ListTable, profile: Profile): Finding[] {
       if (sum === null && cell.value === null) continue;
       if (differs(stated, sum ?? 0, profile.amountTolerance)) {
         out.push(
-          makeFinding('TOTAL_MISMATCH', { sheet: table.sheet, cell: cell.cell }, {
-            expected: formatAmount(sum ?? 0),
-            actual: formatAmount(stated),
-            params: { what: `${what}（${zh}）`, whatEn: `${whatEn} (${en})` },
-          }),
+          makeFinding(
+            'TOTAL_MISMATCH',
+            { sheet: table.sheet, cell: cell.cell },
+            {
+              expected: formatAmount(sum ?? 0),
+              actual: formatAmount(stated),
+              params: { what: `${what}（${zh}）`, whatEn: `${whatEn} (${en})` },
+            },
+          ),
         );
       }
     }
@@ -43,11 +47,18 @@ export function checkListTotals(table: ListTable, profile: Profile): Finding[] {
     const sum = sumAmounts([row.fiscal, row.fiscalSpecial, row.other]);
     if (sum !== null && differs(row.total.value, sum, profile.amountTolerance)) {
       out.push(
-        makeFinding('TOTAL_MISMATCH', { sheet: table.sheet, cell: row.total.cell, project }, {
-          expected: formatAmount(sum),
-          actual: formatAmount(row.total.value),
-          params: { what: `“${row.label}”总计（财政拨款+财政专户拨款+其他资金）`, whatEn: `Row total of "${row.label}" (sum of funding sources)` },
-        }),
+        makeFinding(
+          'TOTAL_MISMATCH',
+          { sheet: table.sheet, cell: row.total.cell, project },
+          {
+            expected: formatAmount(sum),
+            actual: formatAmount(row.total.value),
+            params: {
+              what: `“${row.label}”总计（财政拨款+财政专户拨款+其他资金）`,
+              whatEn: `Row total of "${row.label}" (sum of funding sources)`,
+            },
+          },
+        ),
       );
     }
   };
@@ -55,12 +66,22 @@ export function checkListTotals(table: ListTable, profile: Profile): Finding[] {
   const allProjects = table.units.flatMap((u) => u.projectRows);
   if (table.grandTotal) {
     const children = subtotals.length > 0 ? subtotals : allProjects;
-    compare(table.grandTotal, children, subtotals.length > 0 ? '合计与各单位小计之和' : '合计与各项目之和', subtotals.length > 0 ? 'Grand total vs sum of unit subtotals' : 'Grand total vs sum of projects');
+    compare(
+      table.grandTotal,
+      children,
+      subtotals.length > 0 ? '合计与各单位小计之和' : '合计与各项目之和',
+      subtotals.length > 0 ? 'Grand total vs sum of unit subtotals' : 'Grand total vs sum of projects',
+    );
     rowSplit(table.grandTotal);
   }
   for (const unit of table.units) {
     if (unit.subtotal) {
-      compare(unit.subtotal, unit.projectRows, `“${unit.subtotal.label}”小计与其项目之和`, `Subtotal of "${unit.subtotal.label}" vs its projects`);
+      compare(
+        unit.subtotal,
+        unit.projectRows,
+        `“${unit.subtotal.label}”小计与其项目之和`,
+        `Subtotal of "${unit.subtotal.label}" vs its projects`,
+      );
       rowSplit(unit.subtotal);
     }
     unit.projectRows.forEach((row, i) => rowSplit(row, { id: unit.projectIds[i], name: row.label }));

@@ -8,12 +8,21 @@ export function checkMissingParts(project: Project): Finding[] {
   const out: Finding[] = [];
   for (const ind of project.indicators) {
     if (ind.target.kind === 'empty') {
-      out.push(makeFinding('MISSING_TARGET', indicatorSite(project, ind, ind.targetCell), { params: { name: ind.level3 }, actual: '' }));
+      out.push(
+        makeFinding('MISSING_TARGET', indicatorSite(project, ind, ind.targetCell), {
+          params: { name: ind.level3 },
+          actual: '',
+        }),
+      );
     }
   }
   if (!project.goal || project.goal.text.trim() === '') {
     const cell = project.goal?.cell ?? project.cell;
-    out.push(makeFinding('MISSING_GOAL', projectSite(project, cell), { params: { what: '绩效目标', whatEn: 'performance goal' } }));
+    out.push(
+      makeFinding('MISSING_GOAL', projectSite(project, cell), {
+        params: { what: '绩效目标', whatEn: 'performance goal' },
+      }),
+    );
   }
   return out;
 }

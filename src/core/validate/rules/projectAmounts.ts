@@ -15,9 +15,23 @@ export function checkProjectAmounts(project: Project, profile: Profile): Finding
   const out: Finding[] = [];
   // The list form has no annual block; its project-row arithmetic is checked with the table totals.
   if (project.layout !== 'list') {
-    const period = splitMismatch(project, profile, b.total, [b.fiscal, b.fiscalSpecial, b.other], '资金合计（财政拨款+其他资金）', 'Funding total (fiscal + other)');
+    const period = splitMismatch(
+      project,
+      profile,
+      b.total,
+      [b.fiscal, b.fiscalSpecial, b.other],
+      '资金合计（财政拨款+其他资金）',
+      'Funding total (fiscal + other)',
+    );
     if (period) out.push(period);
-    const annual = splitMismatch(project, profile, b.annual, [b.annualFiscal, b.annualOther], '年度资金合计（财政拨款+其他资金）', 'Annual funding total (fiscal + other)');
+    const annual = splitMismatch(
+      project,
+      profile,
+      b.annual,
+      [b.annualFiscal, b.annualOther],
+      '年度资金合计（财政拨款+其他资金）',
+      'Annual funding total (fiscal + other)',
+    );
     if (annual) out.push(annual);
   }
   const pairs: [Amount | undefined, Amount | undefined, string, string][] = [
@@ -41,10 +55,21 @@ export function checkProjectAmounts(project: Project, profile: Profile): Finding
 }
 
 /** TOTAL_MISMATCH when a total is not the sum of its parts. */
-function splitMismatch(project: Project, profile: Profile, total: Amount | undefined, parts: (Amount | undefined)[], what: string, whatEn: string): Finding | null {
+function splitMismatch(
+  project: Project,
+  profile: Profile,
+  total: Amount | undefined,
+  parts: (Amount | undefined)[],
+  what: string,
+  whatEn: string,
+): Finding | null {
   // An unreadable part is reported as AMOUNT_NOT_NUMBER; a sum without it would mislead.
   if (!total || total.value === null || parts.some(isUnreadable)) return null;
   const sum = sumAmounts(parts);
   if (sum === null || !differs(total.value, sum, profile.amountTolerance)) return null;
-  return makeFinding('TOTAL_MISMATCH', projectSite(project, total.cell), { expected: formatAmount(sum), actual: formatAmount(total.value), params: { what, whatEn } });
+  return makeFinding('TOTAL_MISMATCH', projectSite(project, total.cell), {
+    expected: formatAmount(sum),
+    actual: formatAmount(total.value),
+    params: { what, whatEn },
+  });
 }

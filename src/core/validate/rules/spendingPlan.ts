@@ -13,7 +13,14 @@ export function checkSpendingPlan(project: Project): Finding[] {
   if (plan.length === 0) return [];
   const out: Finding[] = [];
   const at = (cell: string, reason: string, reasonEn: string, expected: string, actual: string, severity?: 'warning') =>
-    out.push(makeFinding('SPENDING_PLAN_INVALID', projectSite(project, cell), { expected, actual, severity, params: { reason, reasonEn } }));
+    out.push(
+      makeFinding('SPENDING_PLAN_INVALID', projectSite(project, cell), {
+        expected,
+        actual,
+        severity,
+        params: { reason, reasonEn },
+      }),
+    );
   let previous: { percent: number; label: string } | null = null;
   for (const p of plan) {
     if (p.percent === null) {
@@ -21,9 +28,16 @@ export function checkSpendingPlan(project: Project): Finding[] {
       if (isBlankRaw(p.raw)) at(p.cell, `“${p.label}”未填写`, `point "${p.label}" is blank`, '0–100%', '', 'warning');
       continue;
     }
-    if (p.percent < 0 || p.percent > 100) at(p.cell, `“${p.label}”超出 0–100%`, `point "${p.label}" is outside 0–100%`, '0–100%', `${p.percent}%`);
+    if (p.percent < 0 || p.percent > 100)
+      at(p.cell, `“${p.label}”超出 0–100%`, `point "${p.label}" is outside 0–100%`, '0–100%', `${p.percent}%`);
     else if (previous && p.percent + 1e-9 < previous.percent) {
-      at(p.cell, `“${p.label}”低于“${previous.label}”（累计进度不应下降）`, `point "${p.label}" is below "${previous.label}" (cumulative plan must not decrease)`, `≥${previous.percent}%`, `${p.percent}%`);
+      at(
+        p.cell,
+        `“${p.label}”低于“${previous.label}”（累计进度不应下降）`,
+        `point "${p.label}" is below "${previous.label}" (cumulative plan must not decrease)`,
+        `≥${previous.percent}%`,
+        `${p.percent}%`,
+      );
     }
     previous = { percent: p.percent, label: p.label };
   }

@@ -13,7 +13,8 @@ import { indicatorSite } from '../site';
 export function checkTargets(project: Project): Finding[] {
   const out: Finding[] = [];
   for (const ind of project.indicators) {
-    const parts: SimpleTarget[] = ind.target.kind === 'composite' ? ind.target.parts : ind.target.kind === 'empty' ? [] : [ind.target];
+    const parts: SimpleTarget[] =
+      ind.target.kind === 'composite' ? ind.target.parts : ind.target.kind === 'empty' ? [] : [ind.target];
     for (const t of parts) {
       if (t.kind === 'qualitative' && t.vague) out.push(vague(project, ind, t.text));
       if (t.kind === 'numeric') {
@@ -52,10 +53,21 @@ interface TargetProblem {
 }
 
 /** A finding about a numeric target, at its cell, quoting it. */
-function targetFinding(project: Project, ind: Indicator, t: NumericTarget, code: 'TARGET_OUT_OF_RANGE' | 'DIRECTION_CONTRADICTS_WORDING', problem: TargetProblem | null): Finding | null {
+function targetFinding(
+  project: Project,
+  ind: Indicator,
+  t: NumericTarget,
+  code: 'TARGET_OUT_OF_RANGE' | 'DIRECTION_CONTRADICTS_WORDING',
+  problem: TargetProblem | null,
+): Finding | null {
   if (!problem) return null;
   const { expected, params, severity } = problem;
-  return makeFinding(code, indicatorSite(project, ind, ind.targetCell), { actual: formatTarget(t), expected, severity, params: { name: ind.level3, ...params } });
+  return makeFinding(code, indicatorSite(project, ind, ind.targetCell), {
+    actual: formatTarget(t),
+    expected,
+    severity,
+    params: { name: ind.level3, ...params },
+  });
 }
 
 function outOfRange(project: Project, ind: Indicator, t: NumericTarget): Finding | null {
@@ -65,11 +77,20 @@ function outOfRange(project: Project, ind: Indicator, t: NumericTarget): Finding
 function rangeProblem(t: NumericTarget): TargetProblem | null {
   const isRate = t.unit === '%' || t.unit === '‰';
   const cap = t.unit === '‰' ? 1000 : 100;
-  if (isRate && t.value > cap && t.comparator !== '<=' && t.comparator !== '<') return { expected: `≤${cap}${t.unit}`, params: { reason: `超过 ${cap}${t.unit}`, reasonEn: `exceeds ${cap}${t.unit}` } };
-  if (isRate && t.comparator === '>' && t.value >= cap) return { expected: `≤${cap}${t.unit}`, params: { reason: '无法达到', reasonEn: 'cannot be reached' } };
+  if (isRate && t.value > cap && t.comparator !== '<=' && t.comparator !== '<')
+    return {
+      expected: `≤${cap}${t.unit}`,
+      params: { reason: `超过 ${cap}${t.unit}`, reasonEn: `exceeds ${cap}${t.unit}` },
+    };
+  if (isRate && t.comparator === '>' && t.value >= cap)
+    return { expected: `≤${cap}${t.unit}`, params: { reason: '无法达到', reasonEn: 'cannot be reached' } };
   if (t.value < 0) return { expected: '≥0', params: { reason: '为负数', reasonEn: 'is negative' } };
   if ((t.comparator === '<' && t.value <= 0) || (t.comparator === '<=' && t.value < 0)) {
-    return { expected: '=0 或正的上限', severity: 'warning', params: { reason: '没有意义', reasonEn: 'makes no sense' } };
+    return {
+      expected: '=0 或正的上限',
+      severity: 'warning',
+      params: { reason: '没有意义', reasonEn: 'makes no sense' },
+    };
   }
   return null;
 }
@@ -84,6 +105,7 @@ function directionProblem(name: string, t: NumericTarget): TargetProblem | null 
   if (lowering && HIGHER_IS_BETTER.test(name) && !LOWER_IS_BETTER.test(name)) {
     return { expected: `≥${t.value}${t.unit}`, params: { why: '越高越好', whyEn: 'is better when higher' } };
   }
-  if (raising && LOWER_IS_BETTER.test(name)) return { expected: `≤${t.value}${t.unit}`, params: { why: '越低越好', whyEn: 'is better when lower' } };
+  if (raising && LOWER_IS_BETTER.test(name))
+    return { expected: `≤${t.value}${t.unit}`, params: { why: '越低越好', whyEn: 'is better when lower' } };
   return null;
 }

@@ -28,7 +28,13 @@ function findingsOf(cells: AmountCell[], site: (cell: string) => FindingSite): F
     // A merged cell may stand for several fields: report it once.
     if (!amount || !isUnreadable(amount) || seen.has(amount.cell)) continue;
     seen.add(amount.cell);
-    out.push(makeFinding('AMOUNT_NOT_NUMBER', site(amount.cell), { expected: '数字', actual: amount.raw.trim(), params: { what, whatEn, ...reasonOf(amount.raw) } }));
+    out.push(
+      makeFinding('AMOUNT_NOT_NUMBER', site(amount.cell), {
+        expected: '数字',
+        actual: amount.raw.trim(),
+        params: { what, whatEn, ...reasonOf(amount.raw) },
+      }),
+    );
   }
   return out;
 }
@@ -53,7 +59,8 @@ export function checkProjectNumbers(project: Project): Finding[] {
   }
   for (const p of project.spendingPlan) {
     const amount = { value: p.percent, raw: p.raw, cell: p.cell };
-    if (isUnreadable(amount)) cells.push({ amount, what: `资金支出计划“${p.label}”`, whatEn: `Spending plan point "${p.label}"` });
+    if (isUnreadable(amount))
+      cells.push({ amount, what: `资金支出计划“${p.label}”`, whatEn: `Spending plan point "${p.label}"` });
   }
   if (cells.length === 0) return [];
   const owner = { id: project.id, name: project.name };
@@ -64,7 +71,11 @@ function rowCells(row: AmountRow): AmountCell[] {
   return [
     { amount: row.total, what: `“${row.label}”总计`, whatEn: `The total of "${row.label}"` },
     { amount: row.fiscal, what: `“${row.label}”财政拨款`, whatEn: `Fiscal funding of "${row.label}"` },
-    { amount: row.fiscalSpecial, what: `“${row.label}”财政专户拨款`, whatEn: `Special-account funding of "${row.label}"` },
+    {
+      amount: row.fiscalSpecial,
+      what: `“${row.label}”财政专户拨款`,
+      whatEn: `Special-account funding of "${row.label}"`,
+    },
     { amount: row.other, what: `“${row.label}”其他资金`, whatEn: `Other funding of "${row.label}"` },
   ];
 }
@@ -88,7 +99,8 @@ const FUNDS_COLUMNS = [
 export function checkSelfEvalNumbers(e: SelfEvaluation): Finding[] {
   const cells: AmountCell[] = [];
   for (const row of e.funds) {
-    for (const [key, zh, en] of FUNDS_COLUMNS) cells.push({ amount: row[key], what: `“${row.label}”${zh}`, whatEn: `The ${en} of "${row.label}"` });
+    for (const [key, zh, en] of FUNDS_COLUMNS)
+      cells.push({ amount: row[key], what: `“${row.label}”${zh}`, whatEn: `The ${en} of "${row.label}"` });
   }
   for (const ind of e.indicators) {
     cells.push({ amount: ind.weight, what: `指标“${ind.level3}”的分值`, whatEn: `The weight of "${ind.level3}"` });
