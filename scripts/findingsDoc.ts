@@ -1,13 +1,4 @@
-import { RECOGNITION_CODES } from '../src/core/findings/codes/recognition';
-import { SELF_EVAL_CODES } from '../src/core/findings/codes/selfEval';
-import { TARGET_SHEET_CODES } from '../src/core/findings/codes/targetSheet';
-import type { CatalogueEntry } from '../src/core/findings/entry';
-
-const AREAS: [string, Record<string, CatalogueEntry>][] = [
-  ['Recognition · 识别', RECOGNITION_CODES],
-  ['Target sheets · 绩效目标表 (SPEC §5)', TARGET_SHEET_CODES],
-  ['Self-evaluation · 绩效自评 (SPEC §5, §6)', SELF_EVAL_CODES],
-];
+import { AREA_NAMES, CATALOGUE, type CatalogueEntry, type CheckArea } from '../src/core/findings/catalogue';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 
@@ -21,19 +12,24 @@ export function renderFindingsDoc(): string {
     'Every finding carries: `code` (stable, listed here), `severity` (`error` | `warning` | `info`), `sheet` and',
     '`cell` (A1 address of the cell to look at), `project` and `projectId`, `indicator` (path `一级/二级/三级`),',
     '`message` (zh-CN) and `messageEn`, and `expected` / `actual` where a value is wrong or missing.',
-    'Severity is the default; a review profile may raise it (e.g. `requireSustainability`).',
+    'Severity is the default; a review profile may change it (e.g. `requireSustainability`, `satisfactionSeverity`).',
+    'The pane shows each finding under its title, with the why and how-to-fix texts below.',
     '',
   ];
-  for (const [title, codes] of AREAS) {
+  const byArea = new Map<CheckArea, [string, CatalogueEntry][]>();
+  for (const [code, e] of Object.entries(CATALOGUE) as [string, CatalogueEntry][]) {
+    byArea.set(e.area, [...(byArea.get(e.area) ?? []), [code, e]]);
+  }
+  for (const [area, entries] of byArea) {
+    lines.push(`## ${AREA_NAMES[area].zh} · ${AREA_NAMES[area].en}`, '');
     lines.push(
-      `## ${title}`,
-      '',
-      '| code | severity | 问题 | finding | message (zh) | message (en) |',
+      '| code | severity | 问题 · finding | message | why it matters | how to fix |',
       '|---|---|---|---|---|---|',
     );
-    for (const [code, e] of Object.entries(codes)) {
+    for (const [code, e] of entries) {
+      const both = (zh: string, en: string) => `${cell(zh)}<br>${cell(en)}`;
       lines.push(
-        `| \`${code}\` | ${e.severity} | ${cell(e.title)} | ${cell(e.titleEn)} | ${cell(e.zh)} | ${cell(e.en)} |`,
+        `| \`${code}\` | ${e.severity} | ${both(e.title, e.titleEn)} | ${both(e.zh, e.en)} | ${both(e.why, e.whyEn)} | ${both(e.fix, e.fixEn)} |`,
       );
     }
     lines.push('');

@@ -1,8 +1,12 @@
+import { AMOUNT_CODES } from './codes/amounts';
+import { CLASSIFICATION_CODES } from './codes/classification';
+import { COMPLETENESS_CODES } from './codes/completeness';
 import { RECOGNITION_CODES } from './codes/recognition';
 import { SELF_EVAL_CODES } from './codes/selfEval';
-import { TARGET_SHEET_CODES } from './codes/targetSheet';
+import { TARGET_CODES } from './codes/targets';
 
-export type { CatalogueEntry } from './entry';
+export type { CatalogueEntry, CheckArea } from './entry';
+export { AREA_NAMES } from './entry';
 
 /** Parameters interpolated into a message template: `{name}`. */
 export type MessageParams = Record<string, string | number | undefined>;
@@ -12,9 +16,24 @@ export type MessageParams = Record<string, string | number | undefined>;
  * (reports and other tools key on them); docs/FINDINGS.md is generated from
  * this table and a test keeps the two equal.
  */
-export const CATALOGUE = { ...RECOGNITION_CODES, ...TARGET_SHEET_CODES, ...SELF_EVAL_CODES };
+export const CATALOGUE = {
+  ...RECOGNITION_CODES,
+  ...COMPLETENESS_CODES,
+  ...CLASSIFICATION_CODES,
+  ...TARGET_CODES,
+  ...AMOUNT_CODES,
+  ...SELF_EVAL_CODES,
+};
 
 export type FindingCode = keyof typeof CATALOGUE;
+
+/** Placeholder names of a template literal type: `'{a}与{b}'` → `'a' | 'b'`. */
+type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
+
+/** Every placeholder a code's zh and en templates use. */
+export type PlaceholderOf<C extends FindingCode> = Placeholders<
+  (typeof CATALOGUE)[C]['zh'] | (typeof CATALOGUE)[C]['en']
+>;
 
 /** Templates split once into literal text (even indexes) and parameter names (odd indexes). */
 const compiled = new Map<string, string[]>();

@@ -1,4 +1,11 @@
-import { CATALOGUE, formatMessage, type CatalogueEntry, type FindingCode, type MessageParams } from './catalogue';
+import {
+  CATALOGUE,
+  formatMessage,
+  type CatalogueEntry,
+  type FindingCode,
+  type MessageParams,
+  type PlaceholderOf,
+} from './catalogue';
 import type { Finding, Severity } from './finding';
 
 export interface FindingSite {
@@ -9,12 +16,31 @@ export interface FindingSite {
   indicator?: (string | null | undefined)[];
 }
 
-/** What a finding says beyond its site. A frozen detail is a rule's constant: its messages are made once (see makeFinding). */
-export interface FindingDetail {
+/** The params a code's templates name, other than expected/actual: each required, typed from the template. */
+type ParamsOf<C extends FindingCode> = Record<Exclude<PlaceholderOf<C>, 'expected' | 'actual'>, string | number>;
+
+/** `expected` / `actual`: required when the templates show them, optional (still reported) otherwise. */
+type ValueOf<C extends FindingCode, K extends 'expected' | 'actual'> =
+  K extends PlaceholderOf<C> ? { [P in K]: string } : { [P in K]?: string };
+
+/**
+ * What a finding says beyond its site. The type follows the code's templates: a missing or misspelt
+ * parameter does not compile. A frozen detail is a rule's constant: its messages are made once (see makeFinding).
+ */
+export type FindingDetail<C extends FindingCode> = (Exclude<PlaceholderOf<C>, 'expected' | 'actual'> extends never
+  ? { params?: undefined }
+  : { params: ParamsOf<C> }) &
+  ValueOf<C, 'expected'> &
+  ValueOf<C, 'actual'> & {
+    /** Override the catalogue severity (e.g. a profile makes a warning an error). */
+    severity?: Severity;
+  };
+
+/** The untyped view of a detail inside this module. */
+interface AnyDetail {
   params?: MessageParams;
   expected?: string;
   actual?: string;
-  /** Override the catalogue severity (e.g. a profile makes a warning an error). */
   severity?: Severity;
 }
 
@@ -22,7 +48,7 @@ export interface FindingDetail {
  * A message parameter: from `params`, else `expected`/`actual`. Looked up rather than merged into
  * one object per finding: a district list makes tens of thousands of findings.
  */
-function paramOf(detail: FindingDetail, name: string): MessageParams[string] {
+function paramOf(detail: AnyDetail, name: string): MessageParams[string] {
   return (
     detail.params?.[name] ?? (name === 'expected' ? detail.expected : name === 'actual' ? detail.actual : undefined)
   );
@@ -33,9 +59,9 @@ function paramOf(detail: FindingDetail, name: string): MessageParams[string] {
  * missing category) passes one frozen detail, and all its findings share one pair of strings
  * instead of each formatting and keeping its own.
  */
-const sharedMessages = new WeakMap<FindingDetail, Map<FindingCode, [string, string]>>();
+const sharedMessages = new WeakMap<AnyDetail, Map<FindingCode, [string, string]>>();
 
-function messagesOf(code: FindingCode, entry: CatalogueEntry, detail: FindingDetail): [string, string] {
+function messagesOf(code: FindingCode, entry: CatalogueEntry, detail: AnyDetail): [string, string] {
   if (!Object.isFrozen(detail))
     return [formatMessage(entry.zh, detail, paramOf), formatMessage(entry.en, detail, paramOf)];
   let byCode = sharedMessages.get(detail);
@@ -47,12 +73,13 @@ function messagesOf(code: FindingCode, entry: CatalogueEntry, detail: FindingDet
 }
 
 /** Build a finding from the catalogue: the one way rules create findings. */
-export function makeFinding(code: FindingCode, site: FindingSite, detail: FindingDetail = {}): Finding {
-  const entry = CATALOGUE[code];
-  const [message, messageEn] = messagesOf(code, entry, detail);
+export function makeFinding<C extends FindingCode>(code: C, site: FindingSite, detail: FindingDetail<C>): Finding {
+  const entry: CatalogueEntry = CATALOGUE[code];
+  const d = detail as AnyDetail;
+  const [message, messageEn] = messagesOf(code, entry, d);
   const f: Finding = {
     code,
-    severity: detail.severity ?? entry.severity,
+    severity: d.severity ?? entry.severity,
     sheet: site.sheet,
     cell: site.cell,
     message,
@@ -63,7 +90,7 @@ export function makeFinding(code: FindingCode, site: FindingSite, detail: Findin
     f.projectId = site.project.id;
   }
   if (site.indicator) f.indicator = site.indicator.map((p) => p ?? '').join('/');
-  if (detail.expected !== undefined) f.expected = detail.expected;
-  if (detail.actual !== undefined) f.actual = detail.actual;
+  if (d.expected !== undefined) f.expected = d.expected;
+  if (d.actual !== undefined) f.actual = d.actual;
   return f;
 }

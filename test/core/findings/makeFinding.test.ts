@@ -19,7 +19,7 @@ describe('makeFinding', () => {
   });
 
   it('makes the messages of a frozen detail once, the same as an unfrozen copy would', () => {
-    const detail: FindingDetail = {
+    const detail: FindingDetail<'MISSING_LEVEL2'> = {
       expected: '时效指标',
       severity: 'warning',
       params: { parent: '产出指标', parentEn: 'output', expectedEn: 'timeliness', note: '', noteEn: '' },
@@ -33,5 +33,16 @@ describe('makeFinding', () => {
     expect(b.cell).toBe('G8');
     // Another code with the same detail gets its own messages.
     expect(makeFinding('MISSING_LEVEL1', site, frozen).message).not.toBe(a.message);
+  });
+});
+
+describe('message parameters are typed from the templates', () => {
+  it('refuses a misspelt or missing parameter at compile time', () => {
+    const ok = makeFinding('MISSING_GOAL', site, { params: { what: '绩效目标', whatEn: 'performance goal' } });
+    expect(ok.messageEn).toBe('The project has no performance goal');
+    // @ts-expect-error `whatEN` is not a parameter of MISSING_GOAL's templates (they use `whatEn`)
+    makeFinding('MISSING_GOAL', site, { params: { what: '绩效目标', whatEN: 'goal' } });
+    // @ts-expect-error MISSING_LEVEL1 shows {expected}: it must be given
+    makeFinding('MISSING_LEVEL1', site, { params: { expectedEn: 'output' } });
   });
 });

@@ -1,7 +1,7 @@
 import { makeFinding } from '../../findings/make';
 import type { Finding } from '../../findings/finding';
 import type { Indicator, Project } from '../../model/project';
-import { CATEGORY_EN, PARENT_OF } from '../../taxonomy/categories';
+import { PARENT_OF } from '../../taxonomy/categories';
 import { suggestReclassification } from '../../taxonomy/infer';
 import { indicatorSite } from '../site';
 
@@ -52,7 +52,7 @@ function parentMismatchOf(project: Project, ind: Indicator): Finding | null {
   return makeFinding('LEVEL2_PARENT_MISMATCH', indicatorSite(project, ind), {
     expected: parent,
     actual: ind.level2,
-    params: { parent: ind.level1, parentEn: CATEGORY_EN[ind.level1] },
+    params: { parent: ind.level1 },
   });
 }
 

@@ -61,14 +61,14 @@ function has<K extends string>(set: number, bits: Record<K, number>, key: K): bo
 }
 
 /** MISSING_LEVEL1 details by 一级, frozen: every project missing the same 一级 shares their messages. */
-const MISSING_LEVEL1_DETAIL: Record<string, FindingDetail> = Object.fromEntries(
+const MISSING_LEVEL1_DETAIL: Record<string, FindingDetail<'MISSING_LEVEL1'>> = Object.fromEntries(
   REQUIRED_LEVEL1.map((l1) => [l1, Object.freeze({ expected: l1, params: { expectedEn: CATEGORY_EN[l1] } })]),
 );
 
 /** MISSING_LEVEL2 details made so far, frozen likewise, by 二级, severity and whether 二级 were inferred. */
-const MISSING_LEVEL2_DETAILS = new Map<string, FindingDetail>();
+const MISSING_LEVEL2_DETAILS = new Map<string, FindingDetail<'MISSING_LEVEL2'>>();
 
-function missingLevel2Detail(level2: Level2, severity: Severity, inferred: boolean): FindingDetail {
+function missingLevel2Detail(level2: Level2, severity: Severity, inferred: boolean): FindingDetail<'MISSING_LEVEL2'> {
   const key = `${level2}/${severity}/${inferred}`;
   let detail = MISSING_LEVEL2_DETAILS.get(key);
   if (!detail) {

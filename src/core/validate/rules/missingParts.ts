@@ -10,8 +10,7 @@ export function checkMissingParts(project: Project): Finding[] {
     if (ind.target.kind === 'empty') {
       out.push(
         makeFinding('MISSING_TARGET', indicatorSite(project, ind, ind.targetCell), {
-          params: { name: ind.level3 },
-          actual: '',
+          params: { name: ind.level3, what: '年度指标值', whatEn: 'annual target value' },
         }),
       );
     }

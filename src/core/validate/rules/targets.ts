@@ -41,71 +41,60 @@ function vague(project: Project, ind: Indicator, text: string): Finding {
   return makeFinding('VAGUE_TARGET', indicatorSite(project, ind, ind.targetCell), {
     actual: text,
     expected: suggestion(ind.level3),
-    params: { name: ind.level3 },
+    params: { name: ind.level3, reason: '无法衡量', reasonEn: 'cannot be measured' },
   });
 }
 
-/** What is wrong with a numeric target: the bound it should respect and why. */
+/** What is wrong with a numeric target: the bound it should respect, and why in zh/en. */
 interface TargetProblem {
   expected: string;
-  params: Record<string, string>;
+  because: string;
+  becauseEn: string;
   severity?: 'warning';
 }
 
-/** A finding about a numeric target, at its cell, quoting it. */
-function targetFinding(
-  project: Project,
-  ind: Indicator,
-  t: NumericTarget,
-  code: 'TARGET_OUT_OF_RANGE' | 'DIRECTION_CONTRADICTS_WORDING',
-  problem: TargetProblem | null,
-): Finding | null {
-  if (!problem) return null;
-  const { expected, params, severity } = problem;
-  return makeFinding(code, indicatorSite(project, ind, ind.targetCell), {
-    actual: formatTarget(t),
-    expected,
-    severity,
-    params: { name: ind.level3, ...params },
-  });
-}
-
 function outOfRange(project: Project, ind: Indicator, t: NumericTarget): Finding | null {
-  return targetFinding(project, ind, t, 'TARGET_OUT_OF_RANGE', rangeProblem(t));
+  const p = rangeProblem(t);
+  if (!p) return null;
+  return makeFinding('TARGET_OUT_OF_RANGE', indicatorSite(project, ind, ind.targetCell), {
+    actual: formatTarget(t),
+    expected: p.expected,
+    severity: p.severity,
+    params: { name: ind.level3, reason: p.because, reasonEn: p.becauseEn },
+  });
 }
 
 function rangeProblem(t: NumericTarget): TargetProblem | null {
   const isRate = t.unit === '%' || t.unit === '‰';
   const cap = t.unit === '‰' ? 1000 : 100;
   if (isRate && t.value > cap && t.comparator !== '<=' && t.comparator !== '<')
-    return {
-      expected: `≤${cap}${t.unit}`,
-      params: { reason: `超过 ${cap}${t.unit}`, reasonEn: `exceeds ${cap}${t.unit}` },
-    };
+    return { expected: `≤${cap}${t.unit}`, because: `超过 ${cap}${t.unit}`, becauseEn: `exceeds ${cap}${t.unit}` };
   if (isRate && t.comparator === '>' && t.value >= cap)
-    return { expected: `≤${cap}${t.unit}`, params: { reason: '无法达到', reasonEn: 'cannot be reached' } };
-  if (t.value < 0) return { expected: '≥0', params: { reason: '为负数', reasonEn: 'is negative' } };
+    return { expected: `≤${cap}${t.unit}`, because: '无法达到', becauseEn: 'cannot be reached' };
+  if (t.value < 0) return { expected: '≥0', because: '为负数', becauseEn: 'is negative' };
   if ((t.comparator === '<' && t.value <= 0) || (t.comparator === '<=' && t.value < 0)) {
-    return {
-      expected: '=0 或正的上限',
-      severity: 'warning',
-      params: { reason: '没有意义', reasonEn: 'makes no sense' },
-    };
+    return { expected: '=0 或正的上限', severity: 'warning', because: '没有意义', becauseEn: 'makes no sense' };
   }
   return null;
 }
 
 function direction(project: Project, ind: Indicator, t: NumericTarget): Finding | null {
-  return targetFinding(project, ind, t, 'DIRECTION_CONTRADICTS_WORDING', directionProblem(ind.level3, t));
+  const p = directionProblem(ind.level3, t);
+  if (!p) return null;
+  return makeFinding('DIRECTION_CONTRADICTS_WORDING', indicatorSite(project, ind, ind.targetCell), {
+    actual: formatTarget(t),
+    expected: p.expected,
+    params: { name: ind.level3, why: p.because, whyEn: p.becauseEn },
+  });
 }
 
 function directionProblem(name: string, t: NumericTarget): TargetProblem | null {
   const lowering = t.comparator === '<=' || t.comparator === '<';
   const raising = t.comparator === '>=' || t.comparator === '>';
   if (lowering && HIGHER_IS_BETTER.test(name) && !LOWER_IS_BETTER.test(name)) {
-    return { expected: `≥${t.value}${t.unit}`, params: { why: '越高越好', whyEn: 'is better when higher' } };
+    return { expected: `≥${t.value}${t.unit}`, because: '越高越好', becauseEn: 'is better when higher' };
   }
   if (raising && LOWER_IS_BETTER.test(name))
-    return { expected: `≤${t.value}${t.unit}`, params: { why: '越低越好', whyEn: 'is better when lower' } };
+    return { expected: `≤${t.value}${t.unit}`, because: '越低越好', becauseEn: 'is better when lower' };
   return null;
 }
