@@ -49,7 +49,11 @@ function checkIndicator(e: SelfEvaluation, ind: ScoredIndicator, profile: Profil
       makeFinding('UNIT_MISMATCH', site(e, ind.actualCell, ind), {
         expected: t.unit,
         actual: a.unit,
-        params: { name: ind.level3, reason: '的实际完成值与年度指标值单位不同', reasonEn: 'has its actual in another unit than its target' },
+        params: {
+          name: ind.level3,
+          reason: '的实际完成值与年度指标值单位不同',
+          reasonEn: 'has its actual in another unit than its target',
+        },
       }),
     );
     return out;
@@ -120,11 +124,13 @@ function checkTotals(e: SelfEvaluation): Finding[] {
   const scores = sum([...(fundsRow ? [num(fundsRow.score)] : []), ...e.indicators.map((i) => num(i.score))]);
   const firstWeight = fundsRow?.weight?.cell ?? e.indicators[0]?.weight.cell ?? e.cell;
   if (weights !== null && e.indicators.length > 0 && Math.abs(weights - 100) > POINTS) {
-    out.push(makeFinding('WEIGHT_SUM_MISMATCH', site(e, firstWeight), {
+    out.push(
+      makeFinding('WEIGHT_SUM_MISMATCH', site(e, firstWeight), {
         expected: '100',
         actual: String(weights),
         params: { what: '自评表', whatEn: 'the self-evaluation' },
-      }));
+      }),
+    );
   }
   const total = num(e.totalScore);
   if (scores !== null && total !== null && e.totalScore && Math.abs(scores - total) > POINTS) {
