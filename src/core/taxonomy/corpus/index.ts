@@ -64,6 +64,7 @@ import src_sx_jishan_2021_jibengonggongweisheng from './sx-jishan-2021-jibengong
 import src_xj_changji_2019_sizhong_zhuxuejin from './xj-changji-2019-sizhong-zhuxuejin.json';
 import src_xj_changji_2019_zhiyuan_zhuxuejin from './xj-changji-2019-zhiyuan-zhuxuejin.json';
 import src_yn_gucheng_2020_weipianzhifa from './yn-gucheng-2020-weipianzhifa.json';
+import src_yn_nanhua_yejunjiagong_zipingbiao from './yn-nanhua-yejunjiagong-zipingbiao.json';
 import src_yn_yongde_2022_minglang_yingyang from './yn-yongde-2022-minglang-yingyang.json';
 import src_zj_linhai_2024_lvhuayanghu from './zj-linhai-2024-lvhuayanghu.json';
 
@@ -149,6 +150,7 @@ export const CORPUS_SOURCES = [
   src_xj_changji_2019_sizhong_zhuxuejin,
   src_xj_changji_2019_zhiyuan_zhuxuejin,
   src_yn_gucheng_2020_weipianzhifa,
+  src_yn_nanhua_yejunjiagong_zipingbiao,
   src_yn_yongde_2022_minglang_yingyang,
   src_zj_linhai_2024_lvhuayanghu,
 ] as unknown as CorpusSource[];
