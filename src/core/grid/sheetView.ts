@@ -1,6 +1,7 @@
 import { address, MAX_COLS, type CellRange } from './address';
 import { cellAt, colCount, rowCount, type GridCell, type SheetGrid } from './grid';
-import { labelKey, normalizeText } from '../text/normalize';
+import { normalizeText } from '../text/normalize';
+import { labelKey } from '../vocabulary/labelKey';
 
 /** A non-empty cell of a row: its normalized text and, when short enough to be one, its label key. */
 export interface RowCell {

@@ -14,7 +14,12 @@ export const AmountSchema = z.object({
 });
 export type Amount = z.infer<typeof AmountSchema>;
 
-export const LayoutSchema = z.enum(['list', 'form', 'form-plan', 'self-eval']);
+/**
+ * How a project was filed: list (all indicators in one cell per project), list-rows (one indicator per row,
+ * project cells merged down), form (one form per project), form-plan (with 资金支出计划 / 指标值确定依据),
+ * department (部门整体 target table: one per department, named by the department).
+ */
+export const LayoutSchema = z.enum(['list', 'list-rows', 'form', 'form-plan', 'department', 'self-eval']);
 export type Layout = z.infer<typeof LayoutSchema>;
 
 /** How a 二级 was inferred from wording when the sheet gave none. */
@@ -42,8 +47,16 @@ export const IndicatorSchema = z.object({
   target: TargetValueSchema,
   /** 实施周期指标值, when the sheet has one. */
   periodTarget: TargetValueSchema.optional(),
-  /** 绩效指标描述 (layout C). */
+  /** 绩效指标描述 (layout C), 指标内容 beside a 三级 column, 指标解释. */
   description: z.string().optional(),
+  /** 权重 / 分值 the sheet gives the indicator (分). */
+  weight: AmountSchema.optional(),
+  /** 指标方向性 as a column states it: 正向 (higher is better) or 反向 (lower is better). */
+  direction: z.enum(['higher', 'lower']).optional(),
+  /** What the target cell displays when it holds a date stored as a plain number (`44,561` for 2021-12-31). */
+  targetShownAs: z.string().optional(),
+  /** The 计量单位 cell, when it holds something other than a unit (a number, a date). */
+  unitNotUnit: z.object({ text: z.string(), cell: z.string() }).optional(),
   /** 指标值确定依据 (layout C). */
   basis: z.string().optional(),
   /** Cell of the 三级 name (list form: the indicators cell). */

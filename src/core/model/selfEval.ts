@@ -7,6 +7,8 @@ import { TargetValueSchema } from './target';
 export const FundsRowSchema = z.object({
   label: z.string(),
   row: z.number().int(),
+  /** What the row is: the total (年度资金总额 / 总额) or one of its 其中 parts; undefined when the label is unknown. */
+  part: z.enum(['total', 'fiscal', 'carryover', 'other', 'fiscalSpecial', 'unitFunds']).optional(),
   /** 年初预算数. */
   initialBudget: AmountSchema.optional(),
   /** 全年预算数. */
@@ -36,6 +38,10 @@ export const ScoredIndicatorSchema = z.object({
   actualCell: z.string(),
   weight: AmountSchema,
   score: AmountSchema,
+  /** 得分系数: the share of the weight scored, in % (department self-evaluations). */
+  scoreRatio: AmountSchema.optional(),
+  /** 指标方向性 as a column states it. */
+  direction: z.enum(['higher', 'lower']).optional(),
   /** 偏差原因分析及改进措施. */
   deviation: z.string().optional(),
   cell: z.string(),
@@ -43,7 +49,11 @@ export const ScoredIndicatorSchema = z.object({
 });
 export type ScoredIndicator = z.infer<typeof ScoredIndicatorSchema>;
 
-/** 项目支出绩效自评表 (layout D) or a tabular 部门整体支出绩效自评表 (layout E). */
+/**
+ * A filed self-evaluation: a project's 项目支出绩效自评表 (national, Sichuan, Yunnan variants), or a
+ * department's 部门整体支出绩效自评表: scored indicators with targets (指标权重 / 得分系数), or a scoring
+ * framework without targets (指标分值 / 评分标准 / 自评得分), whose scores alone are checked.
+ */
 export const SelfEvaluationSchema = z.object({
   id: z.string(),
   kind: z.enum(['project', 'department']),
@@ -53,8 +63,12 @@ export const SelfEvaluationSchema = z.object({
   department: z.string().optional(),
   unit: z.string().optional(),
   funds: z.array(FundsRowSchema),
+  /** 预期目标 / 年度目标. */
   expectedGoal: TextFieldSchema.optional(),
+  /** 实际完成情况 / 年度目标完成情况. */
   actualGoal: TextFieldSchema.optional(),
+  /** Narrative cells (评价结论, 存在问题, 改进措施) that still hold the template's instructions. */
+  templateTexts: z.array(TextFieldSchema).optional(),
   indicators: z.array(ScoredIndicatorSchema),
   totalScore: AmountSchema.optional(),
   grade: TextFieldSchema.optional(),

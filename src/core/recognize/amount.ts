@@ -3,19 +3,37 @@ import type { Amount } from '../model/project';
 import { isDateFormat, isoDateOfSerial } from '../grid/excelDate';
 import { normalizeText } from '../text/normalize';
 
-/** How many of the sheet's money unit make one 万元: 1 for 万元, 10000 for 元. */
-export type UnitDivisor = 1 | 10000;
+import type { UnitDivisor } from '../vocabulary/labelKey';
 
-const AMOUNT_TEXT = /^([+-]?\d+(?:\.\d+)?)\s*(万元|万|元)?$/;
+export type { UnitDivisor } from '../vocabulary/labelKey';
+
+const AMOUNT_TEXT = /^([+-]?\d+(?:\.\d+)?)\s*(亿元|万元|千元|万|元)?$/;
+/** An amount inside a text: an optional short label (总额, 财政拨款:), the figure with its unit, then nothing or a note. */
+const AMOUNT_IN_TEXT = /^[\u4e00-\u9fff]{0,8}[:：]?\s*([+-]?\d+(?:\.\d+)?)\s*(亿元|万元|千元|万|元)(?:$|[(（，,；;。])/;
+
+function inWanYuan(n: number, unit: string | undefined, divisor: UnitDivisor): number {
+  if (unit === '万' || unit === '万元') return n;
+  if (unit === '亿元') return n * 10000;
+  if (unit === '千元') return n / 10;
+  if (unit === '元') return n / 10000;
+  return n / divisor;
+}
 
 /** Number of a money text in 万元 (`1,594.68`, `80万`, `８０万`, `3000元`); null when it is not an amount. */
 export function amountFromText(text: string, divisor: UnitDivisor): number | null {
   const m = AMOUNT_TEXT.exec(normalizeText(text).replace(/[,，\s]/g, ''));
-  if (!m) return null;
-  const n = Number(m[1]);
-  if (m[2] === '万' || m[2] === '万元') return n;
-  if (m[2] === '元') return n / 10000;
-  return n / divisor;
+  return m ? inWanYuan(Number(m[1]), m[2], divisor) : null;
+}
+
+/**
+ * An amount written inside a short text, in 万元: `250万`, `总额10606.7522万元`, `财政拨款:6923.3552万元(…)`.
+ * The figure must carry its unit, so that years and counts in prose are never read as money; null otherwise.
+ */
+export function amountInText(text: string, divisor: UnitDivisor): number | null {
+  const plain = amountFromText(text, divisor);
+  if (plain !== null) return plain;
+  const m = AMOUNT_IN_TEXT.exec(normalizeText(text).replace(/(\d),(?=\d{3})/g, '$1'));
+  return m ? inWanYuan(Number(m[1]), m[2], divisor) : null;
 }
 
 /** Amount of a cell (merge-aware) in 万元, keeping raw text and address; blank, unreadable or a date → value null. */

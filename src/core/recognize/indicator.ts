@@ -1,7 +1,8 @@
-import type { Indicator } from '../model/project';
+import type { Amount, Indicator } from '../model/project';
 import { parseTarget } from '../parse/targetValue';
 import { inferLevel2 } from '../taxonomy/infer';
-import { normalizeLevel1, normalizeLevel2 } from '../taxonomy/labels';
+import { PARENT_OF } from '../taxonomy/categories';
+import { level2Label, normalizeLevel1 } from '../taxonomy/labels';
 
 /** The texts of an indicator as a sheet states them, before normalization. */
 export interface IndicatorTexts {
@@ -12,6 +13,10 @@ export interface IndicatorTexts {
   periodRaw?: string;
   description?: string;
   basis?: string;
+  weight?: Amount;
+  direction?: 'higher' | 'lower';
+  targetShownAs?: string;
+  unitNotUnit?: { text: string; cell: string };
 }
 
 /** Where an indicator sits on the sheet. */
@@ -48,6 +53,10 @@ export function placeIndicator(c: IndicatorContent, place: IndicatorPlace): Indi
     periodTarget: c.periodTarget,
     description: c.description,
     basis: c.basis,
+    weight: c.weight,
+    direction: c.direction,
+    targetShownAs: c.targetShownAs,
+    unitNotUnit: c.unitNotUnit,
     cell: place.cell,
     targetCell: place.targetCell,
     ordinal: place.ordinal,
@@ -55,18 +64,25 @@ export function placeIndicator(c: IndicatorContent, place: IndicatorPlace): Indi
 }
 
 /**
- * Canonical 一级/二级 from their labels, target parsed; a 二级 the sheet left out is inferred
- * from the wording, with the reason kept. Every field is set, as in placeIndicator.
+ * Canonical 一级/二级 from their labels, target parsed; a 二级 the sheet left out (or gave as the combined
+ * 社会、经济、生态效益 row) is inferred from the wording, with the reason kept; a 一级 the sheet left out
+ * follows from a stated 二级. Every field is set, as in placeIndicator.
  */
 export function indicatorContent(parts: IndicatorTexts): IndicatorContent {
-  const level1 = normalizeLevel1(parts.level1Raw);
+  const label2 = level2Label(parts.level2Raw);
+  const stated = label2 !== null && label2 !== '效益(combined)' ? label2 : null;
+  let level1 = normalizeLevel1(parts.level1Raw);
+  if (label2 === '效益(combined)') level1 ??= '效益指标';
+  // A satisfaction 二级 under 效益 is how older templates file 满意度 (社会公众或服务对象满意度指标).
+  if (stated && (level1 === null || (level1 === '效益指标' && stated === '服务对象满意度指标')))
+    level1 = PARENT_OF[stated];
   const target = parseTarget(parts.targetRaw);
-  const stated = parts.level2Raw.trim() !== '';
-  const inference = stated ? undefined : (inferLevel2(parts.level3, level1, target) ?? undefined);
+  const needsInference = stated === null && (parts.level2Raw.trim() === '' || label2 === '效益(combined)');
+  const inference = needsInference ? (inferLevel2(parts.level3, level1, target) ?? undefined) : undefined;
   return {
     level1,
     level1Raw: parts.level1Raw,
-    level2: stated ? normalizeLevel2(parts.level2Raw) : (inference?.level2 ?? null),
+    level2: stated ?? inference?.level2 ?? null,
     level2Raw: parts.level2Raw,
     level2Inferred: inference !== undefined,
     inference,
@@ -76,5 +92,9 @@ export function indicatorContent(parts: IndicatorTexts): IndicatorContent {
       parts.periodRaw !== undefined && parts.periodRaw.trim() !== '' ? parseTarget(parts.periodRaw) : undefined,
     description: parts.description || undefined,
     basis: parts.basis || undefined,
+    weight: parts.weight,
+    direction: parts.direction,
+    targetShownAs: parts.targetShownAs,
+    unitNotUnit: parts.unitNotUnit,
   };
 }

@@ -1,17 +1,20 @@
 import type { Finding } from '../findings/finding';
 import { makeFinding } from '../findings/make';
 import type { SheetView } from '../grid/sheetView';
-import { normalizeLevel1, normalizeLevel2 } from '../taxonomy/labels';
-import { zoneOfColumn, type ColumnRole, type IndicatorHeader, type ValueRole } from './indicatorHeader';
+import { level2Label, normalizeLevel1 } from '../taxonomy/labels';
+import type { ColumnRole } from '../vocabulary/columns';
+import { isPlaceholderName, isPlaceholderValue, stripItemPrefix } from '../vocabulary/placeholders';
+import { cellText, emptyCell, type CellText } from './header/cellText';
+import { typeColumnsByContent } from './header/columnKinds';
+import { annualGroup, columnAt, readTableHeader, type HeaderColumn, type TableHeader } from './header/tableHeader';
 import { unrecognizedCell, type RecognitionSite } from './site';
 import { isBlankRow } from './text';
 
-/** Text of one cell as read: normalized text, raw value text and address. */
-export interface CellText {
-  text: string;
-  raw: string;
-  cell: string;
-}
+/** Roles holding a value of an indicator (everything but its category and name). */
+export type ValueRole = Exclude<ColumnRole, 'level1' | 'level2' | 'level3' | 'name' | 'content' | 'seq'>;
+
+/** One value set of a row (annual, or the period set of a table with two side by side). */
+export type RowValues = Partial<Record<ValueRole, CellText>>;
 
 /** One indicator row of a table, with blank 一级/二级 filled from the rows above. */
 export interface IndicatorRow {
@@ -19,10 +22,14 @@ export interface IndicatorRow {
   level1: CellText | null;
   level2: CellText | null;
   level3: CellText;
-  values: Partial<Record<ValueRole, CellText>>;
+  /** The annual value set (and the shared columns). */
+  values: RowValues;
+  /** The period value set (实施期 / 中期 / 长期), when the table has one. */
+  periodValues?: RowValues;
 }
 
 export interface IndicatorRowsResult {
+  header: TableHeader;
   rows: IndicatorRow[];
   /** Last row that belongs to the table (its header when it has no rows). */
   lastRow: number;
@@ -31,89 +38,135 @@ export interface IndicatorRowsResult {
   findings: Finding[];
 }
 
-const TOTAL_LABEL = /^(总分|合计|总计|自评等级|综合评价等级|等级|评价等级)/;
+/** A row that ends the table: totals, grades, a narrative section or the sign-off. */
+const END_LABEL =
+  /^(总分|合计|总计|自评总分|自评等级|综合评价等级|等级|评价等级|评价结论|存在问题|改进措施|主要经验|填表人|填报人|审核人|单位负责人|财务负责人|项目负责人|财政部门|主管部门审核|备注|注[:：]|说明[:：])/;
 
-const ZONE_NAMES: Record<ColumnRole, { zh: string; en: string }> = {
+const ROLE_NAMES: Record<string, { zh: string; en: string }> = {
   level1: { zh: '一级指标', en: 'level-1 indicator' },
   level2: { zh: '二级指标', en: 'level-2 indicator' },
   level3: { zh: '三级指标', en: 'level-3 indicator' },
-  target: { zh: '年度指标值', en: 'annual target' },
-  period: { zh: '实施期指标值', en: 'period target' },
-  description: { zh: '指标描述', en: 'description' },
-  basis: { zh: '指标值确定依据', en: 'basis' },
-  actual: { zh: '实际完成值', en: 'actual' },
-  weight: { zh: '分值', en: 'weight' },
-  score: { zh: '得分', en: 'score' },
-  deviation: { zh: '偏差原因', en: 'deviation' },
+  target: { zh: '指标值', en: 'target' },
 };
+const roleName = (role: ColumnRole | undefined) => ROLE_NAMES[role ?? 'level1'] ?? { zh: '表格', en: 'the table' };
 
 interface Token extends CellText {
   col: number;
-  zone: ColumnRole | undefined;
+  column: HeaderColumn;
 }
 
-const isLevel1Only = (t: string) => normalizeLevel1(t) !== null && normalizeLevel2(t) === null;
-const isLevel2Only = (t: string) => normalizeLevel2(t) !== null && normalizeLevel1(t) === null;
-const isLevel2 = (t: string) => normalizeLevel2(t) !== null;
+const isLevel1Only = (t: string) => normalizeLevel1(t) !== null && level2Label(t) === null;
+const isLevel2Only = (t: string) => level2Label(t) !== null && normalizeLevel1(t) === null;
+const isLevel2 = (t: string) => level2Label(t) !== null;
+const isCategory = (t: string) => normalizeLevel1(t) !== null || level2Label(t) !== null;
+
+/** How the table names its indicators, decided once from its header and body. */
+interface Reading {
+  /** Column roles read as the 三级 name, by priority: 三级指标, 指标名称, 指标内容. */
+  nameRole: ColumnRole;
+  /** Hubei/Zhejiang two-level tables: the 一级 column holds categories, the 二级 column the indicator. */
+  twoLevel: boolean;
+  annual: number;
+  period: number;
+}
 
 /**
- * Read the rows of an indicator table below `header` up to `lastRow` (inclusive). The table ends
- * at a blank row or a 总分/等级 row. Labels found in the wrong column (a row shifted right, a 二级
+ * Read the rows of an indicator table below `header` up to `lastRow` (inclusive). The table ends at a
+ * blank row, a 总分/合计/等级 row, a narrative or sign-off row, or the next table's header. Template
+ * placeholders (`指标2:`, `……`, a `/` row) are not indicators; a row with a category and a value but no
+ * name is reported (MISSING_INDICATOR_NAME). Labels found in the wrong column (a row shifted right, a 二级
  * typed into the 一级 column) are recognized where they can be and reported as MISPLACED_LABEL.
  */
 export function readIndicatorRows(
   view: SheetView,
-  header: IndicatorHeader,
+  header: TableHeader,
   lastRow: number,
   site: RecognitionSite,
+  /** First row to read (a project's band of a list with one indicator per row); the row after the header by default. */
+  fromRow = header.lastRow + 1,
 ): IndicatorRowsResult {
-  const out: IndicatorRowsResult = { rows: [], lastRow: header.row, findings: [] };
+  typeColumnsByContent(view, header, lastRow);
+  const reading = readingOf(view, header, lastRow);
+  const out: IndicatorRowsResult = { header, rows: [], lastRow: fromRow - 1, findings: [] };
   let level1: CellText | null = null;
   let level2: CellText | null = null;
-  for (let r = header.row + 1; r <= lastRow; r++) {
+  for (let r = fromRow; r <= lastRow; r++) {
     if (isBlankRow(view, r)) break;
-    const first = view.rowCells(r)[0];
-    if (TOTAL_LABEL.test(first.label)) {
+    const cells = view.rowCells(r);
+    if (cells.some((c) => END_LABEL.test(c.label) && columnAt(header, c.col)?.role !== 'level3')) {
       out.totalRow = r;
       break;
     }
+    if (readTableHeader(view, r)) break;
     out.lastRow = r;
-    const parsed = classifyRow(tokensOf(view, header, r));
+    const parsed = classifyRow(tokensOf(view, header, r), reading);
     for (const m of parsed.misplaced)
       out.findings.push(misplacedFinding(site, m, [parsed.level1 ?? level1, parsed.level2, parsed.level3]));
     for (const t of parsed.unrecognized)
-      out.findings.push(unrecognizedCell(site, t.cell, t.text, ZONE_NAMES[t.zone ?? 'level1']));
+      out.findings.push(unrecognizedCell(site, t.cell, t.text, roleName(t.column.role)));
     if (parsed.level1) {
       level1 = parsed.level1;
       level2 = null;
     }
     if (parsed.level2) level2 = parsed.level2;
-    if (parsed.level3 || Object.keys(parsed.values).length > 0) {
-      out.rows.push({
-        row: r,
-        level1,
-        level2,
-        level3: parsed.level3 ?? emptyCell(view, r, header.columns.level3 ?? header.columns.level1),
-        values: parsed.values,
-      });
+    const name = parsed.level3 && stripItemPrefix(parsed.level3);
+    const values = parsed.values[reading.annual] ?? {};
+    const filled = Object.values(values).filter((v) => v && !isPlaceholderValue(v.text));
+    if (!name || isPlaceholderName(name.text)) {
+      const valueCell = values.target ?? values.actual ?? values.weight;
+      if (filled.length > 0 && valueCell && !isPlaceholderValue(valueCell.text) && (level1 || level2)) {
+        out.findings.push(missingNameFinding(site, r, level1, level2, valueCell));
+      }
+      continue;
     }
+    if (filled.length === 0 && Object.keys(values).length > 0 && isPlaceholderValue(name.text)) continue;
+    const row: IndicatorRow = { row: r, level1, level2, level3: name, values };
+    const period = parsed.values[reading.period];
+    if (reading.period !== reading.annual && period) row.periodValues = period;
+    out.rows.push(row);
   }
   return out;
 }
 
-function tokensOf(view: SheetView, header: IndicatorHeader, row: number): Token[] {
-  const left = header.columns.level1;
-  return view
-    .rowCells(row)
-    .filter((c) => c.col >= left)
-    .map(({ col, text }) => ({
-      col,
-      text,
-      raw: String(view.raw(row, col)),
-      cell: view.address(row, col),
-      zone: zoneOfColumn(header, col),
-    }))
-    .filter((t) => t.zone !== undefined);
+function readingOf(view: SheetView, header: TableHeader, lastRow: number): Reading {
+  const roles = new Set(header.columns.map((c) => c.role));
+  const nameRole: ColumnRole = roles.has('level3')
+    ? 'level3'
+    : roles.has('name')
+      ? 'name'
+      : roles.has('content')
+        ? 'content'
+        : 'level2';
+  const annual = annualGroup(header);
+  const period = header.groups.findIndex((g) => g === 'period');
+  const reading: Reading = { nameRole, twoLevel: false, annual, period: period < 0 ? annual : period };
+  if (nameRole === 'level2') reading.twoLevel = categoriesInLevel1(view, header, lastRow);
+  return reading;
+}
+
+/** Whether the 一级 column holds the categories (数量指标, 质量指标, 效益指标…) and the 二级 column the indicators. */
+function categoriesInLevel1(view: SheetView, header: TableHeader, lastRow: number): boolean {
+  const l1 = header.columns.find((c) => c.role === 'level1');
+  const l2 = header.columns.find((c) => c.role === 'level2');
+  if (!l1 || !l2) return false;
+  let categories = 0;
+  let names = 0;
+  for (let r = header.lastRow + 1; r <= Math.min(lastRow, header.lastRow + 40) && !isBlankRow(view, r); r++) {
+    const a = view.ownText(r, l1.col);
+    const b = view.ownText(r, l2.col);
+    if (a && isCategory(a)) categories++;
+    if (b) names += isCategory(b) ? -1 : 1;
+  }
+  return categories > 0 && names > 0;
+}
+
+function tokensOf(view: SheetView, header: TableHeader, row: number): Token[] {
+  const out: Token[] = [];
+  for (const { col } of view.rowCells(row)) {
+    const column = columnAt(header, col);
+    if (column) out.push({ ...cellText(view, row, col), col, column });
+  }
+  return out;
 }
 
 interface Misplaced {
@@ -125,25 +178,42 @@ interface ClassifiedRow {
   level1?: CellText;
   level2?: CellText;
   level3?: CellText;
-  values: Partial<Record<ValueRole, CellText>>;
+  /** Values by group index (a shared column's value goes to every group). */
+  values: RowValues[];
   misplaced: Misplaced[];
   unrecognized: Token[];
 }
 
+/** File a value under its role in its group (every group for a shared column); a second value of a role is unrecognized. */
+function put(out: ClassifiedRow, t: Token, role: ValueRole, groups: number): void {
+  const targets = t.column.group === null ? [...Array(groups).keys()] : [t.column.group];
+  let placed = false;
+  for (const g of targets) {
+    const set = (out.values[g] ??= {});
+    if (set[role]) continue;
+    set[role] = t;
+    placed = true;
+  }
+  if (!placed) out.unrecognized.push(t);
+}
+
 /** Assign each token of a row its role: by column, unless the labels show the row is shifted. */
-function classifyRow(tokens: Token[]): ClassifiedRow {
-  const out: ClassifiedRow = { values: {}, misplaced: [], unrecognized: [] };
+function classifyRow(tokens: Token[], reading: Reading): ClassifiedRow {
+  const out: ClassifiedRow = { values: [], misplaced: [], unrecognized: [] };
+  const groups = Math.max(reading.annual, reading.period) + 1;
+  if (reading.twoLevel) return classifyTwoLevel(tokens, out, groups);
   let i = 0;
   // Category labels at the start of the row.
   for (; i < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
-    if (t.zone === 'level1' && !out.level1 && !out.level2) {
-      if (isLevel2Only(t.text) && tokens.every((o) => o.zone !== 'level2')) {
+    const role = t.column.role;
+    if (role === 'level1' && !out.level1 && !out.level2) {
+      if (isLevel2Only(t.text) && tokens.every((o) => o.column.role !== 'level2')) {
         out.level2 = t;
         out.misplaced.push({ token: t, expected: 'level2' });
       } else out.level1 = t;
-    } else if (t.zone === 'level2' && !out.level2) {
+    } else if (role === 'level2' && reading.nameRole !== 'level2' && !out.level2) {
       if (!out.level1 && isLevel1Only(t.text) && next !== undefined && isLevel2(next.text)) {
         out.level1 = t;
         out.misplaced.push({ token: t, expected: 'level1' });
@@ -154,23 +224,48 @@ function classifyRow(tokens: Token[]): ClassifiedRow {
       out.misplaced.push({ token: t, expected: 'level2' });
     } else break;
   }
-  const shifted = out.misplaced.some((m) => m.token.zone !== 'level1');
-  // The 三级 name: in its zone, or the next cell of a shifted row wherever it landed.
-  if (i < tokens.length && (tokens[i].zone === 'level3' || shifted)) out.level3 = tokens[i++];
+  const shifted = out.misplaced.some((m) => m.token.column.role !== 'level1');
+  // The 三级 name: in its column, or the next cell of a shifted row wherever it landed.
+  if (i < tokens.length && (tokens[i].column.role === reading.nameRole || shifted)) out.level3 = tokens[i++];
   // …and its target is whatever follows, even in a column of another role.
-  if (shifted && i < tokens.length) out.values.target = tokens[i++];
-  for (; i < tokens.length; i++) {
-    const t = tokens[i];
-    const zone = t.zone;
-    if (zone && zone !== 'level1' && zone !== 'level2' && zone !== 'level3' && !out.values[zone]) out.values[zone] = t;
-    else out.unrecognized.push(t);
+  if (shifted && i < tokens.length) put(out, tokens[i++], 'target', groups);
+  for (; i < tokens.length; i++) classifyValue(out, tokens[i], reading, groups);
+  return out;
+}
+
+/** A token after the name: a value of its column's role; a repeated name or category of a side-by-side set is skipped. */
+function classifyValue(out: ClassifiedRow, t: Token, reading: Reading, groups: number): void {
+  const role = t.column.role;
+  if (!role) return;
+  if (role === 'level1' || role === 'level2' || role === 'level3' || role === 'name' || role === 'content') {
+    if (t.column.group !== null && t.column.group !== reading.annual) return;
+    if (role === 'content' && reading.nameRole !== 'content') put(out, t, 'description', groups);
+    else if (role === reading.nameRole && t.column.group === reading.annual && out.level3) out.level3 = t;
+    else if (role === 'level2' && t.column.group === reading.annual) out.level2 = t;
+    else if (role !== 'name') out.unrecognized.push(t);
+    return;
+  }
+  if (role === 'seq') return;
+  put(out, t, role, groups);
+}
+
+/** A two-level row: its category in the 一级 column (a 二级 or a 一级), its indicator in the 二级 column. */
+function classifyTwoLevel(tokens: Token[], out: ClassifiedRow, groups: number): ClassifiedRow {
+  for (const t of tokens) {
+    const role = t.column.role;
+    if (role === 'level1') {
+      if (isLevel2(t.text) && !isLevel1Only(t.text)) out.level2 = t;
+      else out.level1 = t;
+    } else if (role === 'level2') out.level3 = t;
+    else if (role && role !== 'level3' && role !== 'name' && role !== 'content' && role !== 'seq')
+      put(out, t, role, groups);
   }
   return out;
 }
 
 function misplacedFinding(site: RecognitionSite, m: Misplaced, path: (CellText | null | undefined)[]): Finding {
-  const actual = ZONE_NAMES[m.token.zone ?? 'level1'];
-  const expected = ZONE_NAMES[m.expected];
+  const actual = roleName(m.token.column.role);
+  const expected = roleName(m.expected);
   return makeFinding(
     'MISPLACED_LABEL',
     { sheet: site.sheet, cell: m.token.cell, project: site.project, indicator: path.map((p) => p?.text) },
@@ -182,20 +277,31 @@ function misplacedFinding(site: RecognitionSite, m: Misplaced, path: (CellText |
   );
 }
 
-/** A blank cell of the table (a missing target, a missing 三级): still has an address to report on. */
-export function emptyCell(view: SheetView, row: number, col: number): CellText {
-  return { text: '', raw: '', cell: view.address(row, col) };
+function missingNameFinding(
+  site: RecognitionSite,
+  row: number,
+  level1: CellText | null,
+  level2: CellText | null,
+  value: CellText,
+): Finding {
+  const category = [level1?.text, level2?.text].filter(Boolean).join('/');
+  return makeFinding(
+    'MISSING_INDICATOR_NAME',
+    { sheet: site.sheet, cell: value.cell, project: site.project, indicator: [level1?.text, level2?.text, ''] },
+    { actual: value.text, params: { row: row + 1, category, categoryEn: category } },
+  );
 }
 
 /** The row's cell of a value role, blank with its address when the row left it empty. */
 export function valueCell(
   view: SheetView,
-  header: IndicatorHeader,
+  header: TableHeader,
   row: IndicatorRow,
   role: ValueRole,
+  values: RowValues = row.values,
 ): CellText | undefined {
-  const found = row.values[role];
+  const found = values[role];
   if (found) return found;
-  const col = header.columns[role];
-  return col === undefined ? undefined : emptyCell(view, row.row, col);
+  const col = header.columns.find((c) => c.role === role);
+  return col === undefined ? undefined : emptyCell(view, row.row, col.col);
 }

@@ -1,17 +1,13 @@
 import type { Finding } from '../findings/finding';
 import type { SheetView } from '../grid/sheetView';
 import { memoizeRecent } from '../memo';
-import type { Amount, AmountRow, ListTable, Project } from '../model/project';
+import type { AmountRow, ListTable, Project } from '../model/project';
 import { parseIndicatorItem, readIndicatorList } from '../parse/indicatorList';
-import { readAmount, type UnitDivisor } from './amount';
 import { indicatorContent, placeIndicator, type IndicatorContent } from './indicator';
+import { amountRow, budgetOf, FOOTER, GRAND_TOTAL } from './listAmounts';
 import type { ListHeader } from './listHeader';
 import { regionResult, type Region, type RegionResult } from './region';
 import { unrecognizedCell, type RecognitionSite } from './site';
-
-/** 合计 / 总计, however spaced (the name is normalized: trimmed, inner spaces single). */
-const GRAND_TOTAL = /^[合总] ?计$/;
-const FOOTER = /^(注|说明|备注|填表|填报|审核|联系|负责人)/;
 
 type Unit = ListTable['units'][number];
 
@@ -30,7 +26,7 @@ export function recognizeListForm(view: SheetView, region: Region, header: ListH
     if (cells.length === 0) continue;
     if (cells.length === 1 && FOOTER.test(cells[0].text)) break;
     const name = view.ownText(r, header.columns.name);
-    const hasTexts = hasText(view, r, header.columns.goal) || hasText(view, r, header.columns.indicators);
+    const hasTexts = hasText(view, r, header.columns.goal) || hasText(view, r, header.columns.indicatorsText);
     const amounts = amountRow(view, header, r, name, divisor);
     if (GRAND_TOTAL.test(name)) {
       table.grandTotal ??= amounts;
@@ -65,37 +61,12 @@ function hasText(view: SheetView, row: number, col: number | undefined): boolean
 const ROW_WHERE = { zh: '无项目名称的行', en: 'a row without a project name' };
 const INDICATORS_WHERE = { zh: '绩效指标', en: 'the indicators' };
 
-function amountRow(view: SheetView, header: ListHeader, row: number, label: string, divisor: UnitDivisor): AmountRow {
-  const { columns } = header;
-  return {
-    label,
-    row,
-    total: amountIn(view, row, columns.total, columns.name, divisor),
-    fiscal: amountIn(view, row, columns.fiscal, columns.name, divisor),
-    fiscalSpecial: amountIn(view, row, columns.fiscalSpecial, columns.name, divisor),
-    other: amountIn(view, row, columns.other, columns.name, divisor),
-  };
-}
-
-/** The amount in a column of the row; a column the table lacks reads as blank, at the name cell. */
-function amountIn(
-  view: SheetView,
-  row: number,
-  col: number | undefined,
-  nameCol: number,
-  divisor: UnitDivisor,
-): Amount {
-  return col === undefined
-    ? { value: null, raw: '', cell: view.address(row, nameCol) }
-    : readAmount(view, row, col, divisor);
-}
-
 type ListItems = ReturnType<typeof indicatorList>['items'];
 
 function listProject(view: SheetView, header: ListHeader, amounts: AmountRow, items: ListItems): Project {
   const { row } = amounts;
   const cell = view.address(row, header.columns.name);
-  const indicatorsCell = view.address(row, header.columns.indicators ?? header.columns.name);
+  const indicatorsCell = view.address(row, header.columns.indicatorsText ?? header.columns.name);
   const project: Project = {
     id: `${view.name}!${cell}`,
     name: amounts.label,
@@ -110,9 +81,7 @@ function listProject(view: SheetView, header: ListHeader, amounts: AmountRow, it
     rowSpan: { first: row, last: row },
     indicatorsCell,
   };
-  for (const key of ['total', 'fiscal', 'fiscalSpecial', 'other'] as const) {
-    if (header.columns[key] !== undefined) project.budget[key] = amounts[key];
-  }
+  project.budget = budgetOf(header, amounts);
   if (header.columns.goal !== undefined) {
     const goal = view.ownText(row, header.columns.goal);
     if (goal) project.goal = { text: goal, cell: view.address(row, header.columns.goal) };
@@ -139,7 +108,7 @@ const contentOfItem = memoizeRecent(
 );
 
 function indicatorList(view: SheetView, header: ListHeader, row: number) {
-  const col = header.columns.indicators;
+  const col = header.columns.indicatorsText;
   // The view's text is normalized already, as the reader wants it.
   return readIndicatorList(col === undefined ? '' : view.ownText(row, col), contentOfItem);
 }

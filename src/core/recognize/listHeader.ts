@@ -1,58 +1,87 @@
 import type { SheetView } from '../grid/sheetView';
-import type { UnitDivisor } from './amount';
-import { unitInLabel } from './preamble';
+import type { ColumnRole } from '../vocabulary/columns';
+import { unitDivisorIn, type UnitDivisor } from '../vocabulary/labelKey';
+import { LIST_COLUMN_LABELS, type ListColumnRole } from '../vocabulary/listColumns';
+import { Vocabulary } from '../vocabulary/table';
+import { COLUMN_VOCABULARY, readTableHeader, type TableHeader } from './header/tableHeader';
 
-/** Columns of a list-form table (layout A). */
-export type ListColumn = 'name' | 'total' | 'fiscal' | 'fiscalSpecial' | 'other' | 'goal' | 'indicators';
+const LIST_VOCABULARY = new Vocabulary(LIST_COLUMN_LABELS);
 
-const LIST_LABELS: [ListColumn, RegExp][] = [
-  ['name', /^项目(名称|\(单位\)名称)|^项目$/],
-  ['fiscalSpecial', /财政专户/],
-  ['fiscal', /^财政拨款|^财政资金/],
-  ['other', /^其他资金/],
-  ['total', /^(总计|合计|资金总额|预算总额|金额合计)/],
-  ['goal', /绩效目标/],
-  ['indicators', /绩效指标/],
-];
+/** Indicator roles that, in a list header, mean one indicator per row. */
+const INDICATOR_ROLES: ColumnRole[] = ['level1', 'level2', 'level3', 'name', 'content'];
 
+/** The header of a list table: one project per row (indicators in one cell) or per band of rows. */
 export interface ListHeader {
   /** First and last header rows (a 资金来源 group label may put the amount labels on a second row). */
   row: number;
   lastRow: number;
-  columns: Partial<Record<ListColumn, number>> & { name: number };
-  /** Unit named in the header labels (`总计（元）`), if any. */
+  columns: Partial<Record<ListColumnRole, number>> & { name: number };
+  /** The indicator table within the list, when each indicator has a row of its own. */
+  indicators?: TableHeader;
+  /** Unit named in the header labels (`总计（元）`, `预算数(万元)`), if any. */
   divisor?: UnitDivisor;
 }
 
+interface ListLabel {
+  col: number;
+  role: ListColumnRole;
+  text: string;
+}
+
 /** The row's list labels, or none when fewer than `atLeast` cells could be labels. */
-function labelsOf(view: SheetView, row: number, atLeast: number): { col: number; role: ListColumn; text: string }[] {
-  const out: { col: number; role: ListColumn; text: string }[] = [];
+function labelsOf(view: SheetView, row: number, atLeast: number, before = Infinity): ListLabel[] {
+  const out: ListLabel[] = [];
   const cells = view.rowCells(row);
-  // Data rows (a name, numbers, long texts) are the common case: skipped without a pattern test.
+  // Data rows (a name, numbers, long texts) are the common case: skipped without a lookup.
   let labels = 0;
   for (const c of cells) if (c.label) labels++;
   if (labels < atLeast) return out;
   for (const { col, text, label } of cells) {
-    const role = label ? LIST_LABELS.find(([, re]) => re.test(label))?.[0] : undefined;
+    if (!label || col >= before) continue;
+    const role = LIST_VOCABULARY.roleOfKey(label);
     if (role) out.push({ col, role, text });
   }
   return out;
 }
 
-/** The header of a list-form table at `row`: 项目名称 plus at least two of the amount/goal/indicator labels. */
+/** First column of the row whose label is an indicator-table level or name column (一级指标, 三级指标, 指标名称). */
+function indicatorStart(view: SheetView, row: number): number {
+  for (const { col, label } of view.rowCells(row)) {
+    const role = label ? COLUMN_VOCABULARY.roleOfKey(label) : undefined;
+    if (role && INDICATOR_ROLES.includes(role)) return col;
+  }
+  return Infinity;
+}
+
+/**
+ * The header of a list table at `row`: 项目名称 plus at least two other project-level labels (amounts,
+ * 绩效目标, 绩效指标), or 项目名称 and an indicator table on the same row (one indicator per row). Labels
+ * left of the indicator columns are read as project columns; the rest as the indicator table's.
+ */
 export function readListHeader(view: SheetView, row: number): ListHeader | null {
-  const labels = labelsOf(view, row, 3);
+  const first = indicatorStart(view, row);
+  const indicators = first < Infinity ? (readTableHeader(view, row) ?? undefined) : undefined;
+  // 绩效指标 names a list's indicators cell unless an indicator table stands beside the project columns.
+  const start = indicators ? first : Infinity;
+  const labels = labelsOf(view, row, 3, start);
   const name = labels.find((l) => l.role === 'name');
-  if (!name || labels.length < 3) return null;
+  if (!name) return null;
+  if (indicators) indicators.columns = indicators.columns.filter((c) => c.col >= start);
+  if (!indicators && labels.length < 3) return null;
   // A second header row leaves the name column empty (merged down from the 项目名称 label).
-  const second = view.ownText(row + 1, name.col)
-    ? []
-    : labelsOf(view, row + 1, 1).filter((l) => !labels.some((o) => o.role === l.role));
-  const all = [...labels, ...second];
-  const header: ListHeader = { row, lastRow: second.length > 0 ? row + 1 : row, columns: { name: name.col } };
-  for (const l of all) {
+  const second =
+    indicators || view.ownText(row + 1, name.col)
+      ? []
+      : labelsOf(view, row + 1, 1).filter((l) => !labels.some((o) => o.role === l.role));
+  const header: ListHeader = {
+    row,
+    lastRow: Math.max(second.length > 0 ? row + 1 : row, indicators?.lastRow ?? row),
+    columns: { name: name.col },
+  };
+  if (indicators) header.indicators = indicators;
+  for (const l of [...labels, ...second]) {
     header.columns[l.role] ??= l.col;
-    header.divisor ??= l.role === 'name' ? undefined : unitInLabel(l.text);
+    if (l.role !== 'name') header.divisor ??= unitDivisorIn(l.text);
   }
   return header;
 }

@@ -1,49 +1,46 @@
 import type { SheetView } from '../grid/sheetView';
-import type { UnitDivisor } from './amount';
+import { unitDivisorIn, type UnitDivisor } from '../vocabulary/labelKey';
 
 /** Title block above a table or form: 表名, (2023年度), 部门名称：…, 单位：万元. */
 export interface Preamble {
   /** First row of the block (the anchor row when there is none). */
   firstRow: number;
+  /** The money unit the block states (单位：元 → 10000), 万元 (1) when it states none. */
   divisor: UnitDivisor;
-  /** 部门名称 / 主管部门 named in the block. */
+  /** 部门名称 / 主管部门 / 预算单位 named in the block. */
   department?: string;
   /** The block's first line, usually the table's title. */
   title?: { text: string; cell: string };
 }
 
-const UNIT_LINE = /单位[:：]?\s*(万元|元)/;
-const UNIT_SUFFIX = /[(（](万元|元)[)）]/;
-const DEPARTMENT_LINE = /^(?:部门名称|主管部门|单位名称)[:：]\s*(.+)$/;
+/** A second cell on a title line: the unit, the filing unit, the year or the date. */
+const TITLE_SIDE = /单位|年度|盖章|日期|编制|\d{4}年/;
+
+function isTitleLine(view: SheetView, row: number): boolean {
+  const cells = view.rowCells(row);
+  return cells.length <= 1 || (cells.length === 2 && cells.some((c) => TITLE_SIDE.test(c.text)));
+}
+
+const DEPARTMENT_LINE = /^(?:部门名称|主管部门|单位名称|预算单位|部门\(单位\)名称|填报单位)[:：]\s*(.+)$/;
 
 /**
- * Rows above `anchorRow` (down to `floorRow`, exclusive) holding at most one cell each: the
- * block of title lines that belongs to the table or form starting at `anchorRow`.
+ * Rows above `anchorRow` (down to `floorRow`, exclusive) holding at most two cells each (a title; a
+ * `填报单位：… | 单位：万元` line): the block of title lines that belongs to the table or form starting at
+ * `anchorRow`.
  */
 export function readPreamble(view: SheetView, anchorRow: number, floorRow: number): Preamble {
   let firstRow = anchorRow;
-  for (let r = anchorRow - 1; r > floorRow && view.rowCells(r).length <= 1; r--) {
-    if (view.rowCells(r).length === 1) firstRow = r;
+  for (let r = anchorRow - 1; r > floorRow && isTitleLine(view, r); r--) {
+    if (view.rowCells(r).length > 0) firstRow = r;
   }
   const out: Preamble = { firstRow, divisor: 1 };
   for (let r = firstRow; r < anchorRow; r++) {
     for (const { col, text } of view.rowCells(r)) {
       out.title ??= { text, cell: view.address(r, col) };
-      const unit = UNIT_LINE.exec(text);
-      if (unit) out.divisor = unitDivisor(unit[1]);
-      const dept = DEPARTMENT_LINE.exec(text);
-      if (dept) out.department = dept[1].trim();
+      out.divisor = unitDivisorIn(text) ?? out.divisor;
+      const dept = DEPARTMENT_LINE.exec(text.replace(/\s+/g, ''));
+      if (dept && !/盖章|^\(|^（/.test(dept[1])) out.department = dept[1].trim();
     }
   }
   return out;
-}
-
-/** Unit named in a label such as `资金投入（元）` or `总计(万元)`, if any. */
-export function unitInLabel(text: string): UnitDivisor | undefined {
-  const m = UNIT_SUFFIX.exec(text) ?? UNIT_LINE.exec(text);
-  return m ? unitDivisor(m[1]) : undefined;
-}
-
-function unitDivisor(unit: string): UnitDivisor {
-  return unit === '元' ? 10000 : 1;
 }

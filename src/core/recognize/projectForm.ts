@@ -1,116 +1,140 @@
+import type { Finding } from '../findings/finding';
 import type { SheetView } from '../grid/sheetView';
 import type { Indicator, Project, TextField } from '../model/project';
-import { labelKey } from '../text/normalize';
-import { readFormBudget } from './formBudget';
-import { buildIndicator } from './indicator';
-import { readIndicatorHeader, type IndicatorHeader } from './indicatorHeader';
-import { readIndicatorRows, valueCell, type IndicatorRow } from './indicatorRows';
-import { headerFieldOf, readHeaderFields, textOfLabel } from './keyValues';
+import { parseTarget } from '../parse/targetValue';
+import type { FieldRole } from '../vocabulary/fields';
+import { isTemplateInstruction } from '../vocabulary/placeholders';
+import { readFields } from './fields';
+import { readFormAmounts } from './formAmounts';
+import type { TableHeader } from './header/tableHeader';
+import { readIndicatorRows, type IndicatorRowsResult } from './indicatorRows';
 import { regionResult, type Region, type RegionResult } from './region';
 import { findSpendingPlanRow, readSpendingPlan } from './spendingPlan';
-import { findLabelCol } from './text';
+import { indicatorOfRow } from './tableIndicators';
 
-const PERIOD_GOAL = /^(实施期目标|实施期绩效目标|总体目标)$/;
-const ANNUAL_GOAL = /^(年度目标|年度绩效目标)$/;
-const GOAL = /^(项目)?绩效目标$/;
-const GOAL_ITEM = /^目标\d*$/;
+/** What a block of indicators is for, as the label beside or above its table says (长期绩效指标 | 年度绩效指标). */
+type Block = 'period' | 'annual' | undefined;
 
-/** Layouts B (本级预算项目绩效目标表) and C (with 资金支出计划 and 指标值确定依据): one project per form. */
-export function recognizeProjectForm(view: SheetView, region: Region): RegionResult {
-  const header = findTableHeader(view, region);
-  const headEnd = header ? header.row - 1 : region.lastRow;
-  const fields = readHeaderFields(view, region.anchorRow, headEnd);
-  const nameCell = fields.name ?? { text: '', cell: view.address(region.anchorRow, 1) };
+const PERIOD_BLOCK = /^(长期|中期|实施期|实施周期|总体)(绩效)?(指标|目标)/;
+const ANNUAL_BLOCK = /^(年度|本年度?|当年)(绩效)?(指标|目标)/;
+
+/**
+ * A target form (layouts B and C and their provincial variants): key/value fields in any arrangement, the
+ * funding block, goals, an optional 资金支出计划, and one or more indicator tables. A form with a
+ * 长期/中期 block and a 年度 block is one project: its indicators are the annual ones, with the long-term
+ * values kept as their 实施期 targets. A form with no 项目名称 but a department's name is a department's
+ * (部门整体) target table.
+ */
+export function recognizeTargetForm(view: SheetView, region: Region, headers: TableHeader[]): RegionResult {
+  const first = headers[0];
+  const headEnd = first.row - 1;
+  const fields = readFields(view, region.anchorRow, headEnd);
+  const named = filled(fields.name);
+  const nameCell = named ?? filled(fields.department) ?? filled(fields.unit) ?? untitled(view, region, first);
   const project: Project = {
     id: `${view.name}!${nameCell.cell}`,
     name: nameCell.text,
     sheet: view.name,
     cell: nameCell.cell,
-    layout: 'form',
-    budget: readFormBudget(view, region.anchorRow, headEnd, region.preamble.divisor),
+    layout: named ? 'form' : 'department',
+    budget: readFormAmounts(view, region.anchorRow, headEnd, region.preamble.divisor),
     spendingPlan: [],
     indicators: [],
-    rowSpan: { first: region.preamble.firstRow, last: header?.row ?? headEnd },
-    indicatorsCell: view.address(header?.row ?? headEnd, header?.columns.level1 ?? 0),
+    rowSpan: { first: region.preamble.firstRow, last: first.lastRow },
+    indicatorsCell: view.address(first.row, first.columns[0]?.col ?? 0),
   };
-  const department = fields.department?.text || region.preamble.department;
-  if (department) project.department = department;
-  if (fields.unit?.text) project.unit = fields.unit.text;
+  const department = filled(fields.department)?.text || region.preamble.department;
+  if (department && (named || department !== project.name)) project.department = department;
+  const unit = filled(fields.unit)?.text;
+  if (unit && unit !== project.name) project.unit = unit;
   if (fields.period?.text) {
     project.period = fields.period.text;
     const multiYear = spansYears(fields.period.text);
     if (multiYear !== undefined) project.multiYear = multiYear;
   }
-  Object.assign(project, readGoals(view, region.anchorRow, headEnd));
+  Object.assign(project, goalsOf(fields));
   const planRow = findSpendingPlanRow(view, region.anchorRow, headEnd);
   if (planRow >= 0) project.spendingPlan = readSpendingPlan(view, planRow);
-  if (planRow >= 0 || header?.columns.basis !== undefined || header?.columns.description !== undefined) {
-    project.layout = 'form-plan';
-  }
-  if (!header) return regionResult(project.layout, { projects: [project] });
-
   const site = { sheet: view.name, project: { id: project.id, name: project.name } };
-  const table = readIndicatorRows(view, header, region.lastRow, site);
-  project.indicators = table.rows.map((row) => formIndicator(view, header, row));
-  project.rowSpan.last = table.lastRow;
-  return regionResult(project.layout, { projects: [project], findings: table.findings });
-}
-
-function findTableHeader(view: SheetView, region: Region): IndicatorHeader | null {
-  for (let r = region.anchorRow; r <= region.lastRow; r++) {
-    const header = readIndicatorHeader(view, r);
-    if (header) return header;
+  const findings: Finding[] = [];
+  const blocks: { block: Block; table: IndicatorRowsResult }[] = [];
+  for (const header of headers) {
+    const table = readIndicatorRows(view, header, region.lastRow, site);
+    findings.push(...table.findings);
+    blocks.push({ block: blockOf(view, header), table });
+    project.rowSpan.last = Math.max(project.rowSpan.last, table.lastRow);
   }
-  return null;
+  project.indicators = indicatorsOf(view, blocks);
+  const planned =
+    planRow >= 0 || headers.some((h) => h.columns.some((c) => c.role === 'basis' || c.role === 'description'));
+  if (planned && project.layout === 'form') project.layout = 'form-plan';
+  return regionResult(project.layout, { projects: [project], findings });
 }
 
-function formIndicator(view: SheetView, header: IndicatorHeader, row: IndicatorRow): Indicator {
-  const target = valueCell(view, header, row, 'target');
-  return buildIndicator({
-    level1Raw: row.level1?.text ?? '',
-    level2Raw: row.level2?.text ?? '',
-    level3: row.level3.text,
-    targetRaw: target?.raw ?? '',
-    periodRaw: row.values.period?.raw,
-    description: row.values.description?.text,
-    basis: row.values.basis?.text,
-    cell: row.level3.cell,
-    targetCell: target?.cell ?? row.level3.cell,
+function filled(field: TextField | undefined): TextField | undefined {
+  return field?.text ? field : undefined;
+}
+
+/** A table with no name field: named by its title block (or left unnamed, at the table). */
+function untitled(view: SheetView, region: Region, header: TableHeader): TextField {
+  const title = region.preamble.title;
+  return title ?? { text: '', cell: view.address(header.row, header.columns[0]?.col ?? 0) };
+}
+
+/** The block a table belongs to: a label left of its columns on its header row, or on the row above it. */
+function blockOf(view: SheetView, header: TableHeader): Block {
+  const firstCol = Math.min(...header.columns.filter((c) => c.role).map((c) => c.col));
+  const beside = view.rowCells(header.row).filter((c) => c.col < firstCol);
+  const above = view.rowCells(header.row - 1);
+  for (const c of [...beside, ...(above.length === 1 ? above : [])]) {
+    if (PERIOD_BLOCK.test(c.label)) return 'period';
+    if (ANNUAL_BLOCK.test(c.label)) return 'annual';
+  }
+  return undefined;
+}
+
+/**
+ * The project's indicators: those of its annual (or unmarked) blocks; a long-term block's values become
+ * the 实施期 targets of the annual indicators of the same name.
+ */
+function indicatorsOf(view: SheetView, blocks: { block: Block; table: IndicatorRowsResult }[]): Indicator[] {
+  const annual = blocks.filter((b) => b.block !== 'period');
+  const period = blocks.filter((b) => b.block === 'period');
+  const main = (annual.length > 0 ? annual : period).flatMap((b) =>
+    b.table.rows.map((row) => indicatorOfRow(view, b.table.header, row)),
+  );
+  if (annual.length === 0) return main;
+  const periodByName = new Map<string, Indicator>();
+  for (const b of period) {
+    for (const row of b.table.rows) periodByName.set(row.level3.text, indicatorOfRow(view, b.table.header, row));
+  }
+  return main.map((ind) => {
+    const long = periodByName.get(ind.level3);
+    return long && !ind.periodTarget ? { ...ind, periodTarget: parseTarget(long.target.raw) } : ind;
   });
 }
 
-/** 实施期目标 / 年度目标 (layout B), or the texts right of a single 绩效目标 label (layout C). */
-function readGoals(view: SheetView, fromRow: number, toRow: number): Pick<Project, 'goal' | 'annualGoal'> {
-  const isLabel = (k: string) =>
-    PERIOD_GOAL.test(k) || ANNUAL_GOAL.test(k) || GOAL.test(k) || headerFieldOf(k) !== undefined;
+/** 实施期目标 and 年度目标; a form with a single 绩效目标 has it as its goal. Template instructions are no goal. */
+function goalsOf(fields: Partial<Record<FieldRole, TextField>>): Pick<Project, 'goal' | 'annualGoal'> {
   const out: Pick<Project, 'goal' | 'annualGoal'> = {};
-  for (let r = fromRow; r <= toRow; r++) {
-    const periodCol = findLabelCol(view, r, (k) => PERIOD_GOAL.test(k));
-    const annualCol = findLabelCol(view, r, (k) => ANNUAL_GOAL.test(k));
-    if (periodCol >= 0) out.goal ??= textOfLabel(view, r, periodCol, isLabel);
-    if (annualCol >= 0) out.annualGoal ??= textOfLabel(view, r, annualCol, isLabel);
+  const real = (f: TextField | undefined) => (f && isTemplateInstruction(f.text) ? { ...f, text: '' } : f);
+  const period = real(fields.periodGoal);
+  const annual = real(fields.annualGoal);
+  const goal = real(fields.goal);
+  if (period?.text || annual?.text) {
+    if (period) out.goal = period;
+    if (annual) out.annualGoal = annual;
+    if (!period && goal?.text) out.goal = goal;
+    return out;
   }
-  if (out.goal || out.annualGoal) return out;
-  for (let r = fromRow; r <= toRow; r++) {
-    const col = findLabelCol(view, r, (k) => GOAL.test(k));
-    if (col >= 0) return { goal: goalItems(view, r, col, toRow) };
-  }
+  if (goal) out.goal = goal;
+  else if (period) out.goal = period;
+  if (annual) out.annualGoal = annual;
   return out;
-}
-
-/** `绩效目标 | 目标1 | text` and following `| 目标2 | text` rows, joined. */
-function goalItems(view: SheetView, row: number, labelCol: number, toRow: number): TextField {
-  const texts: TextField[] = [];
-  for (let r = row; r <= toRow && (r === row || view.ownText(r, labelCol) === ''); r++) {
-    for (const { col, text } of view.rowCells(r)) {
-      if (col > labelCol && !GOAL_ITEM.test(labelKey(text))) texts.push({ text, cell: view.address(r, col) });
-    }
-  }
-  return { text: texts.map((t) => t.text).join('；'), cell: texts[0]?.cell ?? view.address(row, labelCol + 1) };
 }
 
 /** True when the period names two different years (2023年1月至2025年12月), undefined when it names none. */
 function spansYears(period: string): boolean | undefined {
-  const years = new Set(period.match(/\d{4}(?=年|[-—–~至]|$)/g) ?? []);
+  const years = new Set(period.match(/\d{4}(?=年|[-—–~至.]|$)/g) ?? []);
   return years.size === 0 ? undefined : years.size > 1;
 }

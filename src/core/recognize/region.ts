@@ -2,14 +2,11 @@ import type { Finding } from '../findings/finding';
 import type { ListTable, Project } from '../model/project';
 import type { SelfEvaluation } from '../model/selfEval';
 import type { SheetSummary } from '../model/workbook';
-import type { IndicatorHeader } from './indicatorHeader';
 import type { ListHeader } from './listHeader';
 import type { Preamble } from './preamble';
 
-/** What starts a region: a list-table header, a form's 项目名称 row, or a scored table on its own. */
-export type RegionStart = { anchorRow: number } & (
-  { kind: 'list'; header: ListHeader } | { kind: 'form' } | { kind: 'scored-table'; header: IndicatorHeader }
-);
+/** What starts a region: a list table's header, or a form (its name field, or its first indicator table). */
+export type RegionStart = { anchorRow: number } & ({ kind: 'list'; header: ListHeader } | { kind: 'form' });
 
 /** Rows of a sheet that hold one table or form. */
 export type Region = RegionStart & {

@@ -1,38 +1,50 @@
 import type { SheetView } from '../grid/sheetView';
-import { isScoredHeader, readIndicatorHeader } from './indicatorHeader';
-import { isProjectNameKey } from './keyValues';
+import { FIELD_VOCABULARY, isKnownLabel, valueOfLabel } from './fields';
+import { readTableHeader } from './header/tableHeader';
 import { readListHeader } from './listHeader';
 import { readPreamble } from './preamble';
 import type { Region, RegionStart } from './region';
 
+/** Labels that can start a region: a list header's or form's 项目名称, a department's name, a table's columns. */
+const START_HINT = /名称|项目|指标|部门|单位|一级|二级|三级/;
+
+type State = 'none' | 'list' | 'form' | 'form-with-table';
+
 /**
- * Split a sheet into regions, one per table or form, top to bottom: a list header starts a list
- * table, a 项目名称 key starts a form (whose first indicator table belongs to it), and a scored
- * table with no form above it starts a department self-evaluation. An indicator table with no
- * 项目名称 above it is still read as a form, so its indicators are not lost.
+ * Split a sheet into regions, one per table or form, top to bottom. A list header starts a list table;
+ * a 项目名称 field (or, with none before it, a department's name field) starts a form, whose indicator
+ * tables belong to it, however many blocks it has; an indicator table with no form above it starts a
+ * region of its own, so its indicators are not lost.
  */
 export function findRegions(view: SheetView): Region[] {
   const anchors: RegionStart[] = [];
-  let formAwaitsTable = false;
+  let state: State = 'none';
   for (let r = 0; r < view.rowCount; r++) {
     if (!mayStartRegion(view, r)) continue;
     const list = readListHeader(view, r);
     if (list) {
       anchors.push({ kind: 'list', anchorRow: r, header: list });
-      formAwaitsTable = false;
+      state = 'list';
       r = list.lastRow;
       continue;
     }
-    if (view.rowCells(r).some((c) => isProjectNameKey(c.label))) {
+    const start = formStart(view, r);
+    if (
+      start === 'name'
+        ? state !== 'form'
+        : start === 'weak' && (state === 'none' || state === 'list' || state === 'form-with-table')
+    ) {
       anchors.push({ kind: 'form', anchorRow: r });
-      formAwaitsTable = true;
+      state = 'form';
       continue;
     }
-    const table = readIndicatorHeader(view, r);
+    const table = readTableHeader(view, r);
     if (!table) continue;
-    if (formAwaitsTable) formAwaitsTable = false;
-    else if (isScoredHeader(table)) anchors.push({ kind: 'scored-table', anchorRow: r, header: table });
-    else anchors.push({ kind: 'form', anchorRow: r });
+    // A second table is another block of the same form, unless a title line of its own stands above it.
+    if (state !== 'form' && (state !== 'form-with-table' || titledAbove(view, r)))
+      anchors.push({ kind: 'form', anchorRow: r });
+    state = 'form-with-table';
+    r = table.lastRow;
   }
   const regions: Region[] = [];
   anchors.forEach((anchor, i) => {
@@ -45,11 +57,33 @@ export function findRegions(view: SheetView): Region[] {
 }
 
 /**
- * Whether a row can start a region at all: every start has a label beginning 项目 (a list
- * header's 项目名称, a form's 项目名称 key) or 一级 (an indicator table's 一级指标). One prefix test
- * per label spares the data rows of a long list the header patterns.
+ * Whether a row can start a region at all: one of its labels names a project, a department or a table
+ * column. One test per label spares the data rows of a long list the header lookups.
  */
 function mayStartRegion(view: SheetView, row: number): boolean {
-  for (const { label } of view.rowCells(row)) if (label.startsWith('项目') || label.startsWith('一级')) return true;
+  for (const { label } of view.rowCells(row)) if (label && START_HINT.test(label)) return true;
   return false;
+}
+
+/** A table title (…绩效自评表, …目标表（2023年度）) on one of the few rows above `row`, alone on its row. */
+function titledAbove(view: SheetView, row: number): boolean {
+  for (let r = row - 1; r >= Math.max(0, row - 3); r--) {
+    const cells = view.rowCells(r);
+    if (cells.length === 1 && /表([(（].*[)）])?$/.test(cells[0].text)) return true;
+  }
+  return false;
+}
+
+/** A form's first field: its 项目名称 ('name'), or a department's or unit's name ('weak'), with a value. */
+function formStart(view: SheetView, row: number): 'name' | 'weak' | undefined {
+  let out: 'name' | 'weak' | undefined;
+  for (const { col, label } of view.rowCells(row)) {
+    const field = label ? FIELD_VOCABULARY.roleOfKey(label) : undefined;
+    if (field !== 'name' && field !== 'department' && field !== 'unit') continue;
+    const value = valueOfLabel(view, row, col);
+    if (!value.text || isKnownLabel(value.text)) continue;
+    if (field === 'name') return 'name';
+    out = 'weak';
+  }
+  return out;
 }

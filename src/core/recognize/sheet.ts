@@ -1,35 +1,66 @@
+import { makeFinding } from '../findings/make';
 import type { SheetView } from '../grid/sheetView';
-import { recognizeDeptSelfEval } from './deptSelfEval';
-import { isScoredHeader, readIndicatorHeader, type IndicatorHeader } from './indicatorHeader';
+import { readFields } from './fields';
+import { readTableHeader, type TableHeader } from './header/tableHeader';
 import { recognizeListForm } from './listForm';
-import { recognizeProjectForm } from './projectForm';
-import type { Region, RegionResult } from './region';
+import { recognizeListRows } from './listRows';
+import { recognizeTargetForm } from './projectForm';
+import { regionResult, type Region, type RegionResult } from './region';
 import { findRegions } from './segment';
-import { recognizeProjectSelfEval } from './selfEval';
+import { recognizeSelfEval } from './selfEval';
 
 /** Every table and form of one sheet, in order of appearance. */
 export function recognizeSheet(view: SheetView): RegionResult[] {
-  return findRegions(view).map((region) => recognizeRegion(view, region));
+  return findRegions(view).flatMap((region) => recognizeRegion(view, region));
 }
 
-function recognizeRegion(view: SheetView, region: Region): RegionResult {
-  switch (region.kind) {
-    case 'list':
-      return recognizeListForm(view, region, region.header);
-    case 'scored-table':
-      return recognizeDeptSelfEval(view, region, region.header);
-    case 'form': {
-      const table = firstIndicatorHeader(view, region);
-      const scored = table && (isScoredHeader(table) || table.columns.actual !== undefined);
-      return scored ? recognizeProjectSelfEval(view, region, table) : recognizeProjectForm(view, region);
-    }
+function recognizeRegion(view: SheetView, region: Region): RegionResult[] {
+  if (region.kind === 'list') {
+    return [
+      region.header.indicators
+        ? recognizeListRows(view, region, region.header)
+        : recognizeListForm(view, region, region.header),
+    ];
   }
+  const headers = tableHeaders(view, region);
+  if (headers.length === 0) return formWithoutTable(view, region);
+  return headers[0].kind === 'target'
+    ? [recognizeTargetForm(view, region, headers)]
+    : [recognizeSelfEval(view, region, headers[0])];
 }
 
-function firstIndicatorHeader(view: SheetView, region: Region): IndicatorHeader | null {
+/** The indicator tables of a form region, top to bottom. */
+function tableHeaders(view: SheetView, region: Region): TableHeader[] {
+  const out: TableHeader[] = [];
   for (let r = region.anchorRow; r <= region.lastRow; r++) {
-    const header = readIndicatorHeader(view, r);
-    if (header) return header;
+    const header = readTableHeader(view, r);
+    if (!header) continue;
+    out.push(header);
+    r = header.lastRow;
   }
-  return null;
+  return out;
+}
+
+/**
+ * A form whose indicator table was not found. When it has a goal, it is a target form whose table is in a
+ * layout we do not read: said as such (PARTLY_READ), never as a project with no indicators. A form with
+ * neither (a 项目基本信息 block, a cover) is not a target table.
+ */
+function formWithoutTable(view: SheetView, region: Region): RegionResult[] {
+  const fields = readFields(view, region.anchorRow, region.lastRow);
+  if (!fields.goal?.text && !fields.annualGoal?.text && !fields.periodGoal?.text) return [];
+  const name = fields.name ?? fields.department ?? { text: view.name, cell: view.address(region.anchorRow, 0) };
+  const finding = makeFinding(
+    'PARTLY_READ',
+    { sheet: view.name, cell: name.cell },
+    {
+      params: {
+        detail: `“${name.text}”有绩效目标，但没有找到可识别的绩效指标表`,
+        detailEn: `"${name.text}" has a performance goal but no indicator table could be recognized`,
+        skipped: '其指标的完整性、归类和指标值',
+        skippedEn: 'the completeness, categories and targets of its indicators',
+      },
+    },
+  );
+  return [regionResult('form', { findings: [finding] })];
 }

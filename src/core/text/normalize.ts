@@ -162,11 +162,3 @@ export function normalizeText(s: string): string {
     ? plain.replace(/\s+/g, ' ').trim()
     : plain;
 }
-
-const LABEL_NOISE = /\s|[:：]$/;
-
-/** Label key for matching headers and category labels: no whitespace at all, no trailing colon. */
-export function labelKey(s: string): string {
-  const text = normalizeText(s);
-  return LABEL_NOISE.test(text) ? text.replace(/\s+/g, '').replace(/[:：]+$/, '') : text;
-}

@@ -63,7 +63,7 @@ describe('layout C amounts', () => {
   it('reads bare numbers as 万元 and divides by 10000 under 单位：元', () => {
     const inYuan = [
       ['单位：元'],
-      ...FORM_C.slice(1, 3).map((r) => r.map((v) => (v === '80万' || v === '８０万' ? 800000 : v))),
+      ...FORM_C.slice(1).map((r) => r.map((v) => (v === '80万' || v === '８０万' ? 800000 : v))),
     ];
     const model = recognizeWorkbook({ sheets: [unmergedSheet('C', inYuan)] });
     expect(model.projects[0].budget.total).toEqual({ value: 80, raw: '800000', cell: 'C3' });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { labelKey, LATEX, normalizeText } from '../../../src/core/text/normalize';
+import { LATEX, normalizeText } from '../../../src/core/text/normalize';
+import { labelKey } from '../../../src/core/vocabulary/labelKey';
 
 /** The definition, as plain regex replacements over the LaTeX table, that normalizeText's fast paths must agree with. */
 function byDefinition(s: string): string {

@@ -2,7 +2,7 @@ import { makeFinding } from '../../findings/make';
 import type { Finding } from '../../findings/finding';
 import type { Project } from '../../model/project';
 import { memoizeRecent } from '../../memo';
-import { labelKey } from '../../text/normalize';
+import { labelKey } from '../../vocabulary/labelKey';
 import { indicatorSite } from '../site';
 
 /** What makes two 三级 names the same: spacing, width, quotes and brackets aside. Names recur across projects. */

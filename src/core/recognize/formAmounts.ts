@@ -1,0 +1,108 @@
+import type { SheetView } from '../grid/sheetView';
+import type { Amount, Budget } from '../model/project';
+import { unitDivisorIn, type UnitDivisor } from '../vocabulary/labelKey';
+import { amountInText, readAmount } from './amount';
+import { AMOUNT_VOCABULARY, isKnownLabel, withoutOf } from './fields';
+import { mergeEnd } from './text';
+
+type Group = 'period' | 'annual';
+
+const FIELD: Record<Group, Record<'total' | 'fiscal' | 'other', keyof Budget>> = {
+  period: { total: 'total', fiscal: 'fiscal', other: 'other' },
+  annual: { total: 'annual', fiscal: 'annualFiscal', other: 'annualOther' },
+};
+
+const PERIOD_WORDS = /中期|实施期|项目总|总投资|项目期/;
+const ANNUAL_WORDS = /年度|本年|当年|年初/;
+/** Labels that name a total only generically: used when nothing more specific states the budget. */
+const GENERIC_TOTAL = /^(合计|总额|总计)$/;
+
+interface Candidate {
+  field: keyof Budget;
+  amount: Amount;
+  priority: number;
+}
+
+/**
+ * The funding block of a form in rows [fromRow, toRow], in 万元: 实施期/中期 and 年度 amounts, each with
+ * 财政拨款 and 其他资金 where the form splits them. A label's amount is the first amount to its right; the
+ * group (实施期 or 年度) is the label's own word, else the column heading above the amount, else the
+ * group of the nearest labelled heading on the left. The unit is the label's, the column heading's, the
+ * block's or the sheet's (`divisor`). A 合计 / 总额 row (a 成本构成 table's) is the budget only when no
+ * other label states it.
+ */
+export function readFormAmounts(view: SheetView, fromRow: number, toRow: number, divisor: UnitDivisor): Budget {
+  const candidates: Candidate[] = [];
+  const headings: { col: number; group: Group }[] = [];
+  let unit = divisor;
+  for (let r = fromRow; r <= toRow; r++) {
+    for (const { col, text, label } of view.rowCells(r)) {
+      if (/资金|预算|金额|投入/.test(text)) unit = unitDivisorIn(text) ?? unit;
+      const key = label && withoutOf(label);
+      const role = key ? AMOUNT_VOCABULARY.roleOfKey(key) : undefined;
+      if (!role) continue;
+      const [groupOfLabel, part] = role.split(':') as [Group | 'any', string];
+      if (groupOfLabel !== 'any') headings.push({ col, group: groupOfLabel });
+      if (part === 'carryover' || part === 'fiscalSpecial') continue;
+      const value = amountRightOf(view, r, col, fromRow, unitDivisorIn(text) ?? unit);
+      if (!value) continue;
+      const group = groupOfLabel !== 'any' ? groupOfLabel : (value.group ?? groupLeftOf(headings, col) ?? 'period');
+      const field = FIELD[group][part as 'total' | 'fiscal' | 'other'];
+      candidates.push({ field, amount: value.amount, priority: GENERIC_TOTAL.test(key) ? 0 : 1 });
+    }
+  }
+  const budget: Budget = {};
+  for (const c of candidates) {
+    const known = budget[c.field];
+    const knownPriority = candidates.find((o) => o.amount === known)?.priority ?? -1;
+    if (!known || c.priority > knownPriority) budget[c.field] = c.amount;
+  }
+  return budget;
+}
+
+/**
+ * The first amount right of a label (before the next label), with the group its column heading states.
+ * A label with nothing after it but another label gets a blank amount at the cell beside it: the form
+ * left it empty (其他资金 with no figure).
+ */
+function amountRightOf(
+  view: SheetView,
+  row: number,
+  col: number,
+  fromRow: number,
+  unit: UnitDivisor,
+): { amount: Amount; group?: Group } | null {
+  const start = mergeEnd(view, row, col) + 1;
+  for (const c of view.rowCells(row)) {
+    if (c.col < start) continue;
+    if (isKnownLabel(c.text)) break;
+    const heading = columnHeading(view, row, c.col, fromRow);
+    const cellUnit = (heading ? unitDivisorIn(heading) : undefined) ?? unit;
+    const amount = readAmount(view, row, c.col, cellUnit);
+    if (amount.value === null) amount.value = amountInText(c.text, cellUnit);
+    // A short text (四十万, #REF!) is an amount the sheet got wrong; a long one is something else (资金用途说明).
+    if (amount.value === null && c.text.length > 12 && !c.text.startsWith('#')) return null;
+    const group =
+      heading && PERIOD_WORDS.test(heading) ? 'period' : heading && ANNUAL_WORDS.test(heading) ? 'annual' : undefined;
+    return group ? { amount, group } : { amount };
+  }
+  return start < view.colCount ? { amount: { value: null, raw: '', cell: view.address(row, start) } } : null;
+}
+
+/** The label above a value cell in its column, within the block (a funds table's column heading). */
+function columnHeading(view: SheetView, row: number, col: number, fromRow: number): string | undefined {
+  for (let r = row - 1; r >= fromRow; r--) {
+    const a = view.anchor(r, col);
+    const text = view.text(r, col);
+    if (!text) continue;
+    if (a.col !== col && a.row === r && mergeEnd(view, r, a.col) > col + 1) return undefined;
+    return isKnownLabel(text) || /金额|预算|资金/.test(text) ? text : undefined;
+  }
+  return undefined;
+}
+
+function groupLeftOf(headings: { col: number; group: Group }[], col: number): Group | undefined {
+  let best: { col: number; group: Group } | undefined;
+  for (const h of headings) if (h.col <= col && (!best || h.col >= best.col)) best = h;
+  return best?.group;
+}

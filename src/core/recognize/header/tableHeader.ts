@@ -1,0 +1,223 @@
+import type { SheetView } from '../../grid/sheetView';
+import { COLUMN_LABELS, type ColumnRole } from '../../vocabulary/columns';
+import { Vocabulary } from '../../vocabulary/table';
+import { mergeEnd } from '../text';
+
+export const COLUMN_VOCABULARY = new Vocabulary(COLUMN_LABELS);
+
+/** What an indicator table is for: targets, a scored self-evaluation, a scoring framework, mid-year monitoring. */
+export type TableKind = 'target' | 'scored' | 'framework' | 'monitoring';
+
+/** Which value set a column belongs to when a table has two side by side (中期 | 年度, 实施期 | 年度). */
+export type ValueGroup = 'annual' | 'period';
+
+/** One labelled column of a table header. */
+export interface HeaderColumn {
+  col: number;
+  /** Last column of the column's zone: its merged header cell and the unlabelled columns after it. */
+  lastCol: number;
+  /** Role by label; undefined for a labelled column of no known role (ignored with its zone). */
+  role: ColumnRole | undefined;
+  /** The header text (for a two-row header: parent and sub-label joined by `/`). */
+  label: string;
+  /** Index into TableHeader.groups; null for columns shared by every group (一级, a shared 二级…). */
+  group: number | null;
+}
+
+/** The header of an indicator table: its rows, its columns by role, its value groups and its kind. */
+export interface TableHeader {
+  row: number;
+  /** Last header row: row + 1 for a two-row header (年度指标值 spanning 指标性质 | 指标值 | 度量单位). */
+  lastRow: number;
+  columns: HeaderColumn[];
+  /** Value groups in column order; a plain table has one, ['annual']. */
+  groups: ValueGroup[];
+  kind: TableKind;
+}
+
+const NAMING: ColumnRole[] = ['level3', 'name', 'content', 'level2'];
+const LEVELS: ColumnRole[] = ['level1', 'level2', 'level3'];
+const VALUES: ColumnRole[] = [
+  'target',
+  'periodTarget',
+  'initialTarget',
+  'adjustedTarget',
+  'actual',
+  'score',
+  'weight',
+  'progress',
+];
+/** Roles that start a new value group when met a second time in one header row (side-by-side sets). */
+const REPEATING: ColumnRole[] = ['level2', 'level3', 'name', 'content', 'target'];
+/** Roles that belong to a value group (the rest, such as 一级, are shared). */
+const GROUPED: ColumnRole[] = [...REPEATING, 'comparator', 'direction', 'unit', 'valueType'];
+
+const PERIOD_WORDS = /中期|实施期|长期|实施周期|滚动/;
+const ANNUAL_WORDS = /年度|本年|当年|年初/;
+
+interface Labelled {
+  col: number;
+  role: ColumnRole | undefined;
+  label: string;
+  parent?: { role: ColumnRole | undefined; label: string };
+}
+
+/** Labels of a header row: each non-empty own cell with its role (undefined when unknown). */
+function rowLabels(view: SheetView, row: number): Labelled[] {
+  return view.rowCells(row).map(({ col, text, label }) => ({
+    col,
+    role: label ? COLUMN_VOCABULARY.roleOfKey(label) : undefined,
+    label: text,
+  }));
+}
+
+function isHeaderLike(labels: Labelled[]): boolean {
+  const roles = new Set(labels.map((l) => l.role).filter((r): r is ColumnRole => r !== undefined));
+  if (!NAMING.some((r) => roles.has(r))) return false;
+  const levels = LEVELS.filter((r) => roles.has(r)).length;
+  const values = VALUES.some((r) => roles.has(r));
+  return levels >= 2 || values;
+}
+
+/**
+ * The header of an indicator table at `row`, if it is one: a naming column (三级指标, 指标名称, 指标内容 or, in
+ * Hubei's two-level tables, 二级指标) and either a second level column or a value column, in any order, with
+ * any extra columns. A second row of sub-labels under a merged header cell is read as part of the header.
+ */
+export function readTableHeader(view: SheetView, row: number): TableHeader | null {
+  const top = rowLabels(view, row);
+  if (!isHeaderLike(top)) return null;
+  const sub = subLabels(view, row, top);
+  const labels = sub ? mergeRows(top, sub) : top;
+  const columns = zones(view, row, labels);
+  const groups = assignGroups(view, row, columns, labels);
+  return { row, lastRow: sub ? row + 1 : row, columns, groups, kind: kindOf(columns) };
+}
+
+/**
+ * Sub-labels on the row below, when it is the second row of a two-row header: labelled cells (no
+ * numbers) under a header cell merged across several columns.
+ */
+function subLabels(view: SheetView, row: number, top: Labelled[]): Labelled[] | null {
+  const next = view.rowCells(row + 1);
+  if (next.length === 0 || next.some((c) => !c.label)) return null;
+  const spanning = next.some(({ col }) => {
+    const a = view.anchor(row, col);
+    return a.row === row && (a.col !== col || mergeEnd(view, row, col) > col) && top.some((t) => t.col === a.col);
+  });
+  return spanning ? rowLabels(view, row + 1) : null;
+}
+
+/** One label per column: a sub-label (with its parent) where there is one, else the top label. */
+function mergeRows(top: Labelled[], sub: Labelled[]): Labelled[] {
+  const out: Labelled[] = [];
+  const parentAt = (col: number) => {
+    let best: Labelled | undefined;
+    for (const t of top) if (t.col <= col && (!best || t.col > best.col)) best = t;
+    return best;
+  };
+  const subCols = new Set(sub.map((s) => s.col));
+  for (const t of top) if (!subCols.has(t.col)) out.push(t);
+  for (const s of sub) {
+    const parent = parentAt(s.col);
+    out.push(parent ? { ...s, parent: { role: parent.role, label: parent.label } } : s);
+  }
+  return out
+    .filter((l) => !(l.role === undefined && sub.some((s) => s.col > l.col && parentAt(s.col) === l)))
+    .sort((a, b) => a.col - b.col);
+}
+
+/** Zones: each labelled column reaches to the next labelled one (its merged cell and blank columns after it). */
+function zones(view: SheetView, row: number, labels: Labelled[]): HeaderColumn[] {
+  return labels.map((l, i) => {
+    const next = labels[i + 1]?.col ?? Math.max(view.colCount, mergeEnd(view, row, l.col) + 1);
+    return {
+      col: l.col,
+      lastCol: next - 1,
+      role: l.parent?.role === 'periodTarget' && l.role === 'target' ? 'periodTarget' : l.role,
+      label: l.parent ? `${l.parent.label}/${l.label}` : l.label,
+      group: null,
+    };
+  });
+}
+
+/**
+ * Value groups: a sub-label's parent says 实施期 or 年度; a role met twice in one row starts a second
+ * set side by side, whose meaning the nearest label above its columns tells (中期滚动目标 | 年度目标).
+ */
+function assignGroups(view: SheetView, row: number, columns: HeaderColumn[], labels: Labelled[]): ValueGroup[] {
+  const starts: number[] = [];
+  let seen = new Set<ColumnRole>();
+  columns.forEach((c, i) => {
+    if (!c.role || !REPEATING.includes(c.role)) return;
+    if (seen.has(c.role)) {
+      starts.push(i);
+      seen = new Set();
+    }
+    seen.add(c.role);
+  });
+  if (starts.length === 0) return groupsByParent(columns, labels);
+  const bounds = [0, ...starts];
+  const groups: ValueGroup[] = [];
+  bounds.forEach((from, g) => {
+    const to = g + 1 < bounds.length ? bounds[g + 1] : columns.length;
+    for (let i = from; i < to; i++) columns[i].group = g;
+    groups.push(groupMeaning(view, row, columns[from].col, columns[to - 1].lastCol, columns.slice(from, to)));
+  });
+  // Side by side, every set reads as what its label says; when none says, the last set is the year's.
+  if (!groups.includes('annual')) groups[groups.length - 1] = 'annual';
+  // Columns of the first set that no other set has (its 一级) are shared.
+  for (const c of columns) {
+    if (c.group === 0 && c.role && !columns.some((o) => o.group !== 0 && o.role === c.role)) c.group = null;
+  }
+  return groups;
+}
+
+/** A two-row header's value groups: sub-labels under a 实施期 parent form the period group. */
+function groupsByParent(columns: HeaderColumn[], labels: Labelled[]): ValueGroup[] {
+  const periodParent = (l: Labelled) =>
+    l.parent !== undefined && (l.parent.role === 'periodTarget' || PERIOD_WORDS.test(l.parent.label));
+  const periods = labels.filter(periodParent).map((l) => l.col);
+  if (periods.length === 0) return ['annual'];
+  for (const c of columns) c.group = periods.includes(c.col) ? 1 : c.role && GROUPED.includes(c.role) ? 0 : null;
+  return ['annual', 'period'];
+}
+
+/** What the label nearest above a column range says it holds, else what its column labels say. */
+function groupMeaning(view: SheetView, row: number, from: number, to: number, cols: HeaderColumn[]): ValueGroup {
+  for (let r = row - 1; r >= Math.max(0, row - 6); r--) {
+    for (const { col, text } of view.rowCells(r)) {
+      if (col < from || col > to) continue;
+      if (PERIOD_WORDS.test(text)) return 'period';
+      if (ANNUAL_WORDS.test(text)) return 'annual';
+    }
+  }
+  return cols.some((c) => c.role === 'periodTarget' || PERIOD_WORDS.test(c.label)) ? 'period' : 'annual';
+}
+
+function kindOf(columns: HeaderColumn[]): TableKind {
+  const has = (r: ColumnRole) => columns.some((c) => c.role === r);
+  if (has('progress') || has('forecast')) return 'monitoring';
+  if (has('actual') || (has('score') && (has('target') || has('initialTarget')))) return 'scored';
+  if (has('score') && has('weight')) return 'framework';
+  return 'target';
+}
+
+/** The column of a role in a value group (or shared), if the table has one. */
+export function columnOf(header: TableHeader, role: ColumnRole, group = 0): HeaderColumn | undefined {
+  return (
+    header.columns.find((c) => c.role === role && c.group === group) ??
+    header.columns.find((c) => c.role === role && c.group === null)
+  );
+}
+
+/** The header column whose zone holds `col` (undefined left of the table or in an ignored column's zone). */
+export function columnAt(header: TableHeader, col: number): HeaderColumn | undefined {
+  for (const c of header.columns) if (col >= c.col && col <= c.lastCol) return c.role ? c : undefined;
+  return undefined;
+}
+
+/** Index of the annual value group (the one whose values are the project's 年度指标值). */
+export function annualGroup(header: TableHeader): number {
+  return Math.max(0, header.groups.indexOf('annual'));
+}
