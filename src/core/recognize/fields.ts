@@ -1,6 +1,6 @@
 import type { SheetView } from '../grid/sheetView';
 import type { TextField } from '../model/project';
-import { AMOUNT_LABELS } from '../vocabulary/amounts';
+import { AMOUNT_HEADINGS, AMOUNT_LABELS } from '../vocabulary/amounts';
 import { FIELD_LABELS, type FieldRole } from '../vocabulary/fields';
 import { FUNDS_COLUMN_LABELS } from '../vocabulary/fundsColumns';
 import { labelKey } from '../vocabulary/labelKey';
@@ -13,6 +13,7 @@ export const FIELD_VOCABULARY = new Vocabulary(FIELD_LABELS);
 export const AMOUNT_VOCABULARY = new Vocabulary(AMOUNT_LABELS);
 const FUNDS_VOCABULARY = new Vocabulary(FUNDS_COLUMN_LABELS);
 const LIST_VOCABULARY = new Vocabulary(LIST_COLUMN_LABELS);
+const HEADINGS = new Vocabulary({ heading: AMOUNT_HEADINGS });
 
 /** Strip `其中：` from an amount label key (`其中：财政拨款` is a 财政拨款 label). */
 export function withoutOf(key: string): string {
@@ -28,7 +29,8 @@ export function isKnownLabel(text: string): boolean {
     AMOUNT_VOCABULARY.roleOfKey(withoutOf(key)) !== undefined ||
     COLUMN_VOCABULARY.roleOfKey(key) !== undefined ||
     FUNDS_VOCABULARY.roleOfKey(key) !== undefined ||
-    LIST_VOCABULARY.roleOfKey(key) !== undefined
+    LIST_VOCABULARY.roleOfKey(key) !== undefined ||
+    HEADINGS.roleOfKey(key) !== undefined
   );
 }
 

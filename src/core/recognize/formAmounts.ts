@@ -52,12 +52,33 @@ export function readFormAmounts(view: SheetView, fromRow: number, toRow: number,
     }
   }
   const budget: Budget = {};
+  // A stated amount beats a blank one; a specific label beats a generic 合计.
+  const rank = (c: Candidate) => c.priority * 2 + (c.amount.value !== null ? 1 : 0);
+  const best = new Map<keyof Budget, Candidate>();
   for (const c of candidates) {
-    const known = budget[c.field];
-    const knownPriority = candidates.find((o) => o.amount === known)?.priority ?? -1;
-    if (!known || c.priority > knownPriority) budget[c.field] = c.amount;
+    const known = best.get(c.field);
+    if (!known || rank(c) > rank(known)) best.set(c.field, c);
   }
-  return budget;
+  for (const [field, c] of best) budget[field] = c.amount;
+  return withTotal(budget);
+}
+
+/**
+ * A block that gives only its sources (财政拨款小计 4, 自有资金小计 0) states its total by them: the total
+ * is their sum, at the first source's cell.
+ */
+function withTotal(budget: Budget): Budget {
+  if (budget.total?.value != null || budget.annual?.value != null) return budget;
+  const sum = (...amounts: (Amount | undefined)[]): Amount | undefined => {
+    const parts = amounts.filter((a) => a?.value != null) as Amount[];
+    if (parts.length === 0) return undefined;
+    const value = parts.reduce((s, a) => s + (a.value as number), 0);
+    return { value, raw: parts.map((a) => a.raw).join('+'), cell: parts[0].cell };
+  };
+  const annual = sum(budget.annualFiscal, budget.annualOther);
+  if (annual) return { ...budget, annual };
+  const total = sum(budget.fiscal, budget.other);
+  return total ? { ...budget, total } : budget;
 }
 
 /**

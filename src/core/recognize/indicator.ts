@@ -71,13 +71,16 @@ export function placeIndicator(c: IndicatorContent, place: IndicatorPlace): Indi
 export function indicatorContent(parts: IndicatorTexts): IndicatorContent {
   const label2 = level2Label(parts.level2Raw);
   const stated = label2 !== null && label2 !== '效益(combined)' ? label2 : null;
-  let level1 = normalizeLevel1(parts.level1Raw);
+  // A 一级 name in the 二级 column under an umbrella 一级 (实施效果指标 › 产出指标) is the indicator's 一级.
+  const umbrella = label2 === null ? normalizeLevel1(parts.level2Raw) : null;
+  let level1 = umbrella ?? normalizeLevel1(parts.level1Raw);
   if (label2 === '效益(combined)') level1 ??= '效益指标';
   // A satisfaction 二级 under 效益 is how older templates file 满意度 (社会公众或服务对象满意度指标).
   if (stated && (level1 === null || (level1 === '效益指标' && stated === '服务对象满意度指标')))
     level1 = PARENT_OF[stated];
   const target = parseTarget(parts.targetRaw);
-  const needsInference = stated === null && (parts.level2Raw.trim() === '' || label2 === '效益(combined)');
+  const needsInference =
+    stated === null && (parts.level2Raw.trim() === '' || label2 === '效益(combined)' || umbrella !== null);
   const inference = needsInference ? (inferLevel2(parts.level3, level1, target) ?? undefined) : undefined;
   return {
     level1,

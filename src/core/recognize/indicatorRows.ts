@@ -11,7 +11,16 @@ import { unrecognizedCell, type RecognitionSite } from './site';
 import { isBlankRow } from './text';
 
 /** Roles holding a value of an indicator (everything but its category and name). */
-export type ValueRole = Exclude<ColumnRole, 'level1' | 'level2' | 'level3' | 'name' | 'content' | 'seq'>;
+export type ValueRole = Exclude<
+  ColumnRole,
+  'level1' | 'level2' | 'level3' | 'name' | 'content' | 'indicator' | 'seq' | 'subTarget'
+>;
+
+/** Roles that name the indicator, most specific first: the first a table has is its name column. */
+export const NAME_ROLES: ColumnRole[] = ['level3', 'name', 'content', 'indicator'];
+
+const NOT_VALUES = new Set<ColumnRole>(['level1', 'level2', ...NAME_ROLES, 'seq', 'subTarget']);
+const isValueRole = (role: ColumnRole): role is ValueRole => !NOT_VALUES.has(role);
 
 /** One value set of a row (annual, or the period set of a table with two side by side). */
 export type RowValues = Partial<Record<ValueRole, CellText>>;
@@ -26,6 +35,8 @@ export interface IndicatorRow {
   values: RowValues;
   /** The period value set (实施期 / 中期 / 长期), when the table has one. */
   periodValues?: RowValues;
+  /** Values of the sub-project columns (one per village or sub-project), with their column labels. */
+  subTargets?: (CellText & { label: string })[];
 }
 
 export interface IndicatorRowsResult {
@@ -111,9 +122,9 @@ export function readIndicatorRows(
     if (parsed.level2) level2 = parsed.level2;
     const name = parsed.level3 && stripItemPrefix(parsed.level3);
     const values = parsed.values[reading.annual] ?? {};
-    const filled = Object.values(values).filter((v) => v && !isPlaceholderValue(v.text));
+    const filled = [...Object.values(values), ...parsed.subTargets].filter((v) => v && !isPlaceholderValue(v.text));
     if (!name || isPlaceholderName(name.text)) {
-      const valueCell = values.target ?? values.actual ?? values.weight;
+      const valueCell = values.target ?? values.actual ?? values.weight ?? parsed.subTargets[0];
       if (filled.length > 0 && valueCell && !isPlaceholderValue(valueCell.text) && (level1 || level2)) {
         out.findings.push(missingNameFinding(site, r, level1, level2, valueCell));
       }
@@ -121,6 +132,7 @@ export function readIndicatorRows(
     }
     if (filled.length === 0 && Object.keys(values).length > 0 && isPlaceholderValue(name.text)) continue;
     const row: IndicatorRow = { row: r, level1, level2, level3: name, values };
+    if (parsed.subTargets.length > 0) row.subTargets = parsed.subTargets;
     const period = parsed.values[reading.period];
     if (reading.period !== reading.annual && period) row.periodValues = period;
     out.rows.push(row);
@@ -130,13 +142,7 @@ export function readIndicatorRows(
 
 function readingOf(view: SheetView, header: TableHeader, lastRow: number): Reading {
   const roles = new Set(header.columns.map((c) => c.role));
-  const nameRole: ColumnRole = roles.has('level3')
-    ? 'level3'
-    : roles.has('name')
-      ? 'name'
-      : roles.has('content')
-        ? 'content'
-        : 'level2';
+  const nameRole: ColumnRole = NAME_ROLES.find((r) => roles.has(r)) ?? 'level2';
   const annual = annualGroup(header);
   const period = header.groups.findIndex((g) => g === 'period');
   const reading: Reading = { nameRole, twoLevel: false, annual, period: period < 0 ? annual : period };
@@ -175,11 +181,12 @@ interface Misplaced {
 }
 
 interface ClassifiedRow {
-  level1?: CellText;
-  level2?: CellText;
-  level3?: CellText;
+  level1?: Token;
+  level2?: Token;
+  level3?: Token;
   /** Values by group index (a shared column's value goes to every group). */
   values: RowValues[];
+  subTargets: (CellText & { label: string })[];
   misplaced: Misplaced[];
   unrecognized: Token[];
 }
@@ -198,8 +205,12 @@ function put(out: ClassifiedRow, t: Token, role: ValueRole, groups: number): voi
 }
 
 /** Assign each token of a row its role: by column, unless the labels show the row is shifted. */
-function classifyRow(tokens: Token[], reading: Reading): ClassifiedRow {
-  const out: ClassifiedRow = { values: [], misplaced: [], unrecognized: [] };
+function classifyRow(all: Token[], reading: Reading): ClassifiedRow {
+  const out: ClassifiedRow = { values: [], subTargets: [], misplaced: [], unrecognized: [] };
+  // A side label of the table (绩效指标 merged down its left edge) and a 序号 are not part of the row.
+  const tokens = all.filter(
+    (t) => t.column.role !== 'seq' && !(t.column.role === 'indicator' && reading.nameRole !== 'indicator'),
+  );
   const groups = Math.max(reading.annual, reading.period) + 1;
   if (reading.twoLevel) return classifyTwoLevel(tokens, out, groups);
   let i = 0;
@@ -237,16 +248,22 @@ function classifyRow(tokens: Token[], reading: Reading): ClassifiedRow {
 function classifyValue(out: ClassifiedRow, t: Token, reading: Reading, groups: number): void {
   const role = t.column.role;
   if (!role) return;
-  if (role === 'level1' || role === 'level2' || role === 'level3' || role === 'name' || role === 'content') {
+  if (role === 'level1' || role === 'level2' || NAME_ROLES.includes(role)) {
     if (t.column.group !== null && t.column.group !== reading.annual) return;
     if (role === 'content' && reading.nameRole !== 'content') put(out, t, 'description', groups);
-    else if (role === reading.nameRole && t.column.group === reading.annual && out.level3) out.level3 = t;
+    else if (
+      role === reading.nameRole &&
+      t.column.group === reading.annual &&
+      out.level3?.column.group !== reading.annual
+    )
+      out.level3 = t;
     else if (role === 'level2' && t.column.group === reading.annual) out.level2 = t;
-    else if (role !== 'name') out.unrecognized.push(t);
+    else if (role !== 'name' && role !== 'indicator') out.unrecognized.push(t);
     return;
   }
   if (role === 'seq') return;
-  put(out, t, role, groups);
+  if (role === 'subTarget') out.subTargets.push({ ...t, label: t.column.label });
+  else if (isValueRole(role)) put(out, t, role, groups);
 }
 
 /** A two-level row: its category in the 一级 column (a 二级 or a 一级), its indicator in the 二级 column. */
@@ -257,8 +274,7 @@ function classifyTwoLevel(tokens: Token[], out: ClassifiedRow, groups: number): 
       if (isLevel2(t.text) && !isLevel1Only(t.text)) out.level2 = t;
       else out.level1 = t;
     } else if (role === 'level2') out.level3 = t;
-    else if (role && role !== 'level3' && role !== 'name' && role !== 'content' && role !== 'seq')
-      put(out, t, role, groups);
+    else if (role && isValueRole(role)) put(out, t, role, groups);
   }
   return out;
 }

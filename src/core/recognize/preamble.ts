@@ -23,15 +23,22 @@ function isTitleLine(view: SheetView, row: number): boolean {
 
 const DEPARTMENT_LINE = /^(?:部门名称|主管部门|单位名称|预算单位|部门\(单位\)名称|填报单位)[:：]\s*(.+)$/;
 
+/** Most rows a table's own block above it may have (its title, goal and funds lines). */
+const MAX_BLOCK_ROWS = 8;
+
 /**
- * Rows above `anchorRow` (down to `floorRow`, exclusive) holding at most two cells each (a title; a
- * `填报单位：… | 单位：万元` line): the block of title lines that belongs to the table or form starting at
- * `anchorRow`.
+ * Rows above `anchorRow` (down to `floorRow`, exclusive) that belong to the table or form starting
+ * there: the title lines (at most two cells each: a title; a `填报单位：… | 单位：万元` line) or, for a
+ * table with no name field above it (`wholeBlock`), every row of its block up to a blank row (a
+ * 绩效目标 line, a funds line under a title).
  */
-export function readPreamble(view: SheetView, anchorRow: number, floorRow: number): Preamble {
+export function readPreamble(view: SheetView, anchorRow: number, floorRow: number, wholeBlock = false): Preamble {
   let firstRow = anchorRow;
-  for (let r = anchorRow - 1; r > floorRow && isTitleLine(view, r); r--) {
-    if (view.rowCells(r).length > 0) firstRow = r;
+  const floor = wholeBlock ? Math.max(floorRow, anchorRow - MAX_BLOCK_ROWS - 1) : floorRow;
+  for (let r = anchorRow - 1; r > floor; r--) {
+    const cells = view.rowCells(r).length;
+    if (wholeBlock ? cells === 0 : !isTitleLine(view, r)) break;
+    if (cells > 0) firstRow = r;
   }
   const out: Preamble = { firstRow, divisor: 1 };
   for (let r = firstRow; r < anchorRow; r++) {

@@ -28,7 +28,7 @@ const ANNUAL_BLOCK = /^(年度|本年度?|当年)(绩效)?(指标|目标)/;
 export function recognizeTargetForm(view: SheetView, region: Region, headers: TableHeader[]): RegionResult {
   const first = headers[0];
   const headEnd = first.row - 1;
-  const fields = readFields(view, region.anchorRow, headEnd);
+  const fields = readFields(view, region.preamble.firstRow, headEnd);
   const named = filled(fields.name);
   const nameCell = named ?? filled(fields.department) ?? filled(fields.unit) ?? untitled(view, region, first);
   const project: Project = {
@@ -37,7 +37,7 @@ export function recognizeTargetForm(view: SheetView, region: Region, headers: Ta
     sheet: view.name,
     cell: nameCell.cell,
     layout: named ? 'form' : 'department',
-    budget: readFormAmounts(view, region.anchorRow, headEnd, region.preamble.divisor),
+    budget: readFormAmounts(view, region.preamble.firstRow, headEnd, region.preamble.divisor),
     spendingPlan: [],
     indicators: [],
     rowSpan: { first: region.preamble.firstRow, last: first.lastRow },
@@ -53,7 +53,7 @@ export function recognizeTargetForm(view: SheetView, region: Region, headers: Ta
     if (multiYear !== undefined) project.multiYear = multiYear;
   }
   Object.assign(project, goalsOf(fields));
-  const planRow = findSpendingPlanRow(view, region.anchorRow, headEnd);
+  const planRow = findSpendingPlanRow(view, region.preamble.firstRow, headEnd);
   if (planRow >= 0) project.spendingPlan = readSpendingPlan(view, planRow);
   const site = { sheet: view.name, project: { id: project.id, name: project.name } };
   const findings: Finding[] = [];

@@ -6,7 +6,11 @@ import type { ListHeader } from './listHeader';
 import type { Preamble } from './preamble';
 
 /** What starts a region: a list table's header, or a form (its name field, or its first indicator table). */
-export type RegionStart = { anchorRow: number } & ({ kind: 'list'; header: ListHeader } | { kind: 'form' });
+export type RegionStart = { anchorRow: number } & (
+  | { kind: 'list'; header: ListHeader }
+  /** `headed`: the form starts at an indicator table (no name field above it): its whole block above belongs to it. */
+  | { kind: 'form'; headed?: boolean }
+);
 
 /** Rows of a sheet that hold one table or form. */
 export type Region = RegionStart & {

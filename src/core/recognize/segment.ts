@@ -42,14 +42,14 @@ export function findRegions(view: SheetView): Region[] {
     if (!table) continue;
     // A second table is another block of the same form, unless a title line of its own stands above it.
     if (state !== 'form' && (state !== 'form-with-table' || titledAbove(view, r)))
-      anchors.push({ kind: 'form', anchorRow: r });
+      anchors.push({ kind: 'form', anchorRow: r, headed: true });
     state = 'form-with-table';
     r = table.lastRow;
   }
   const regions: Region[] = [];
   anchors.forEach((anchor, i) => {
     const floor = i > 0 ? anchors[i - 1].anchorRow : -1;
-    const preamble = readPreamble(view, anchor.anchorRow, floor);
+    const preamble = readPreamble(view, anchor.anchorRow, floor, anchor.kind === 'form' && anchor.headed === true);
     regions.push({ ...anchor, preamble, lastRow: view.rowCount - 1 });
     if (i > 0) regions[i - 1].lastRow = preamble.firstRow - 1;
   });

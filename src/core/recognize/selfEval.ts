@@ -26,7 +26,7 @@ type FundsColumn = Exclude<keyof FundsRow, 'label' | 'row' | 'part'>;
  * department or title), scoring framework or not.
  */
 export function recognizeSelfEval(view: SheetView, region: Region, header: TableHeader): RegionResult {
-  const fields = readFields(view, region.anchorRow, header.row - 1);
+  const fields = readFields(view, region.preamble.firstRow, header.row - 1);
   const title = region.preamble.title;
   const named = fields.name?.text ? fields.name : undefined;
   const nameCell = named ??
@@ -41,7 +41,7 @@ export function recognizeSelfEval(view: SheetView, region: Region, header: Table
     name: nameCell.text,
     sheet: view.name,
     cell: nameCell.cell,
-    funds: readFunds(view, region.anchorRow, header.row - 1, region.preamble.divisor),
+    funds: readFunds(view, region.preamble.firstRow, header.row - 1, region.preamble.divisor),
     indicators: [],
     rowSpan: { first: region.preamble.firstRow, last: header.lastRow },
   };
@@ -57,7 +57,7 @@ export function recognizeSelfEval(view: SheetView, region: Region, header: Table
   if (table.totalScore) evaluation.totalScore = table.totalScore;
   if (table.grade) evaluation.grade = table.grade;
   evaluation.rowSpan.last = table.lastRow;
-  const templates = templateTexts(view, region.anchorRow, region.lastRow, fields.actualGoal);
+  const templates = templateTexts(view, region.preamble.firstRow, region.lastRow, fields.actualGoal);
   if (templates.length > 0) evaluation.templateTexts = templates;
   return regionResult(evaluation.kind === 'project' ? 'self-eval' : 'dept-self-eval', {
     selfEvaluations: [evaluation],

@@ -32,7 +32,7 @@ function recognizeRegion(view: SheetView, region: Region): RegionResult[] {
 /** The indicator tables of a form region, top to bottom. */
 function tableHeaders(view: SheetView, region: Region): TableHeader[] {
   const out: TableHeader[] = [];
-  for (let r = region.anchorRow; r <= region.lastRow; r++) {
+  for (let r = region.preamble.firstRow; r <= region.lastRow; r++) {
     const header = readTableHeader(view, r);
     if (!header) continue;
     out.push(header);
@@ -47,9 +47,9 @@ function tableHeaders(view: SheetView, region: Region): TableHeader[] {
  * neither (a 项目基本信息 block, a cover) is not a target table.
  */
 function formWithoutTable(view: SheetView, region: Region): RegionResult[] {
-  const fields = readFields(view, region.anchorRow, region.lastRow);
+  const fields = readFields(view, region.preamble.firstRow, region.lastRow);
   if (!fields.goal?.text && !fields.annualGoal?.text && !fields.periodGoal?.text) return [];
-  const name = fields.name ?? fields.department ?? { text: view.name, cell: view.address(region.anchorRow, 0) };
+  const name = fields.name ?? fields.department ?? { text: view.name, cell: view.address(region.preamble.firstRow, 0) };
   const finding = makeFinding(
     'PARTLY_READ',
     { sheet: view.name, cell: name.cell },

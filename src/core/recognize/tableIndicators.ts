@@ -4,7 +4,7 @@ import type { CellText } from './header/cellText';
 import type { TableHeader } from './header/tableHeader';
 import { buildIndicator } from './indicator';
 import { valueCell, type IndicatorRow } from './indicatorRows';
-import { directionOf, joinedValue, numberOf } from './rowValues';
+import { directionOf, joinedValue, numberOf, type JoinedValue } from './rowValues';
 
 /** The cell where a row's target belongs: its target cell, or the blank target cell of the row, or the name. */
 function targetPlace(view: SheetView, header: TableHeader, row: IndicatorRow): string {
@@ -21,7 +21,10 @@ const textOf = (c: CellText | undefined) => c?.text || undefined;
 export function indicatorOfRow(view: SheetView, header: TableHeader, row: IndicatorRow): Indicator {
   const name = row.level3.text;
   const place = targetPlace(view, header, row);
-  const target = joinedValue(row.values, 'target', name, place);
+  const target =
+    row.subTargets && !row.values.target
+      ? subTargetsJoined(row.subTargets)
+      : joinedValue(row.values, 'target', name, place);
   const period = row.periodValues
     ? joinedValue(row.periodValues, 'target', name, place)
     : joinedValue(row.values, 'periodTarget', name, place);
@@ -41,4 +44,9 @@ export function indicatorOfRow(view: SheetView, header: TableHeader, row: Indica
     cell: row.level3.cell,
     targetCell: target.cell,
   });
+}
+
+/** The values of the sub-project columns as one composite target (`西坪镇尧山村:1；桃舟乡吾培村:1`), at the first value. */
+function subTargetsJoined(subTargets: (CellText & { label: string })[]): JoinedValue {
+  return { raw: subTargets.map((t) => `${t.label}:${t.text}`).join('；'), cell: subTargets[0].cell };
 }

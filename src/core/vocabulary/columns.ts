@@ -16,6 +16,10 @@ export type ColumnRole =
   | 'name'
   /** 指标内容: the name where no column says 三级 or 指标名称, a description otherwise. */
   | 'content'
+  /** 绩效指标: the name only where no other column names the indicator (elsewhere a side label of the table). */
+  | 'indicator'
+  /** A value column of one sub-project or village (西坪镇尧山村 | 桃舟乡吾培村 …), told by content. */
+  | 'subTarget'
   /** 年度指标值 / 指标值 / 目标值 / 当年预期实现值. */
   | 'target'
   /** 年初指标值 (self-evaluations with an adjusted target). */
@@ -60,11 +64,13 @@ export type ColumnRole =
   | 'forecast';
 
 export const COLUMN_LABELS: LabelTable<ColumnRole> = {
-  level1: ['一级指标', '一级', '一级指标名称', '一级指标(分值)'],
+  level1: ['一级指标', '一级', '一级指标名称', '一级指标(分值)', '一级目标', '绩效指标分类'],
   level2: ['二级指标', '二级', '二级指标名称', '二级指标(分值)'],
   level3: ['三级指标', '三级', '三级指标名称', '三级指标(分值)'],
-  name: ['指标名称', '绩效指标名称', '具体指标', '考核指标', '指标项', '绩效指标', '指标'],
+  name: ['指标名称', '绩效指标名称', '具体指标', '考核指标', '指标项'],
   content: ['指标内容', '绩效指标内容'],
+  indicator: ['绩效指标', '指标'],
+  subTarget: [],
   target: [
     '指标值',
     '年度指标值',
@@ -79,6 +85,8 @@ export const COLUMN_LABELS: LabelTable<ColumnRole> = {
     '预期目标值',
     '绩效目标值',
     '本年指标值',
+    '本年度指标值',
+    '年度预期指标值',
     '年度指标值(A)',
     '年度指标',
     '年度绩效指标值',
@@ -99,6 +107,8 @@ export const COLUMN_LABELS: LabelTable<ColumnRole> = {
     '长期指标值',
     '长期目标值',
     '实施周期目标值',
+    '周期指标值',
+    '项目周期指标值',
     '实施期指标',
   ],
   valueType: ['指标值类型', '指标类型', '指标属性', '定性/定量', '定量/定性'],
@@ -151,10 +161,21 @@ export const COLUMN_LABELS: LabelTable<ColumnRole> = {
     '偏差原因及改进措施',
     '未完成原因和改进措施',
     '原因分析及改进措施',
+    '未达到指标值原因',
+    '偏差或不能完成目标原因分析',
   ],
   explanation: ['指标解释', '指标说明', '指标含义'],
-  standard: ['评分标准', '绩效标准', '指标说明及评分标准', '评分办法', '评价标准', '评分规则', '考核标准'],
-  basis: ['指标值确定依据', '确定依据', '指标值设定依据', '指标值依据', '设定依据'],
+  standard: [
+    '评分标准',
+    '绩效标准',
+    '指标说明及评分标准',
+    '评分办法',
+    '评价标准',
+    '评分规则',
+    '考核标准',
+    /(评价|评分|绩效|考核)标准$/,
+  ],
+  basis: ['指标值确定依据', '确定依据', '指标值设定依据', '指标值依据', '设定依据', /确定依据$/],
   description: ['绩效指标描述', '指标描述'],
   remark: ['备注', '说明'],
   seq: ['序号', '编号'],

@@ -1,7 +1,10 @@
 import type { SheetView } from '../../grid/sheetView';
 import { COLUMN_LABELS, type ColumnRole } from '../../vocabulary/columns';
 import { Vocabulary } from '../../vocabulary/table';
+import { level2Label, normalizeLevel1 } from '../../taxonomy/labels';
 import { mergeEnd } from '../text';
+
+const isCategory = (t: string) => normalizeLevel1(t) !== null || level2Label(t) !== null;
 
 export const COLUMN_VOCABULARY = new Vocabulary(COLUMN_LABELS);
 
@@ -35,7 +38,7 @@ export interface TableHeader {
   kind: TableKind;
 }
 
-const NAMING: ColumnRole[] = ['level3', 'name', 'content', 'level2'];
+const NAMING: ColumnRole[] = ['level3', 'name', 'content', 'indicator', 'level2'];
 const LEVELS: ColumnRole[] = ['level1', 'level2', 'level3'];
 const VALUES: ColumnRole[] = [
   'target',
@@ -86,9 +89,12 @@ function isHeaderLike(labels: Labelled[]): boolean {
  */
 export function readTableHeader(view: SheetView, row: number): TableHeader | null {
   const top = rowLabels(view, row);
-  if (!isHeaderLike(top)) return null;
+  const alone = isHeaderLike(top);
+  // A group label over its sub-labels (绩效指标 over 一级|二级|三级) makes a header only with the row below.
+  if (!alone && !top.some((t) => t.role !== undefined)) return null;
   const sub = subLabels(view, row, top);
   const labels = sub ? mergeRows(top, sub) : top;
+  if (!alone && (!sub || !isHeaderLike(labels))) return null;
   const columns = zones(view, row, labels);
   const groups = assignGroups(view, row, columns, labels);
   return { row, lastRow: sub ? row + 1 : row, columns, groups, kind: kindOf(columns) };
@@ -96,16 +102,21 @@ export function readTableHeader(view: SheetView, row: number): TableHeader | nul
 
 /**
  * Sub-labels on the row below, when it is the second row of a two-row header: labelled cells (no
- * numbers) under a header cell merged across several columns.
+ * numbers) under a header cell merged across several columns, either naming columns (指标性质 | 指标值 |
+ * 度量单位) or naming the parts of one (优 | 良 | 中 | 差) — never a first data row (产出指标 | 数量指标 | …).
  */
 function subLabels(view: SheetView, row: number, top: Labelled[]): Labelled[] | null {
   const next = view.rowCells(row + 1);
   if (next.length === 0 || next.some((c) => !c.label)) return null;
-  const spanning = next.some(({ col }) => {
+  const under = (col: number) => {
     const a = view.anchor(row, col);
     return a.row === row && (a.col !== col || mergeEnd(view, row, col) > col) && top.some((t) => t.col === a.col);
-  });
-  return spanning ? rowLabels(view, row + 1) : null;
+  };
+  if (!next.some((c) => under(c.col))) return null;
+  const labels = rowLabels(view, row + 1);
+  const naming = labels.some((l) => l.role !== undefined);
+  const parts = labels.every((l) => under(l.col) && !isCategory(l.label) && !/\d|[≥≤<>=]/.test(l.label));
+  return naming || parts ? labels : null;
 }
 
 /** One label per column: a sub-label (with its parent) where there is one, else the top label. */
@@ -120,7 +131,11 @@ function mergeRows(top: Labelled[], sub: Labelled[]): Labelled[] {
   for (const t of top) if (!subCols.has(t.col)) out.push(t);
   for (const s of sub) {
     const parent = parentAt(s.col);
-    out.push(parent ? { ...s, parent: { role: parent.role, label: parent.label } } : s);
+    if (!parent) out.push(s);
+    else {
+      const withParent = { ...s, parent: { role: parent.role, label: parent.label } };
+      out.push({ ...withParent, role: subRole(withParent) });
+    }
   }
   return out
     .filter((l) => !(l.role === undefined && sub.some((s) => s.col > l.col && parentAt(s.col) === l)))
@@ -134,11 +149,27 @@ function zones(view: SheetView, row: number, labels: Labelled[]): HeaderColumn[]
     return {
       col: l.col,
       lastCol: next - 1,
-      role: l.parent?.role === 'periodTarget' && l.role === 'target' ? 'periodTarget' : l.role,
+      role: l.role,
       label: l.parent ? `${l.parent.label}/${l.label}` : l.label,
       group: null,
     };
   });
+}
+
+/** Grades of a graded standard (优 | 良 | 中 | 差): the top grade's threshold is the target. */
+const TOP_GRADE = /^(优|优秀)$/;
+
+/**
+ * A column's role with its parent label: 指标值 under 实施期指标值 is the period target; under a graded
+ * 评价标准 the 优 column is the target; unnamed parts of a 指标值 (one per village) are sub-project targets.
+ */
+function subRole(l: Labelled): ColumnRole | undefined {
+  const parent = l.parent?.role;
+  if (parent === 'periodTarget' && l.role === 'target') return 'periodTarget';
+  if (l.role === undefined && (parent === 'standard' || parent === 'target') && TOP_GRADE.test(l.label))
+    return 'target';
+  if (l.role === undefined && parent === 'target') return 'subTarget';
+  return l.role;
 }
 
 /**
@@ -198,7 +229,8 @@ function groupMeaning(view: SheetView, row: number, from: number, to: number, co
 function kindOf(columns: HeaderColumn[]): TableKind {
   const has = (r: ColumnRole) => columns.some((c) => c.role === r);
   if (has('progress') || has('forecast')) return 'monitoring';
-  if (has('actual') || (has('score') && (has('target') || has('initialTarget')))) return 'scored';
+  // A self-evaluation scores its indicators; a target table may carry completion columns without scores.
+  if (has('score') && (has('actual') || has('target') || has('initialTarget'))) return 'scored';
   if (has('score') && has('weight')) return 'framework';
   return 'target';
 }

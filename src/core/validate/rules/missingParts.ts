@@ -15,8 +15,8 @@ export function checkMissingParts(project: Project): Finding[] {
       );
     }
   }
-  if (!project.goal || project.goal.text.trim() === '') {
-    const cell = project.goal?.cell ?? project.cell;
+  if (!project.goal?.text.trim() && !project.annualGoal?.text.trim()) {
+    const cell = project.goal?.cell ?? project.annualGoal?.cell ?? project.cell;
     out.push(
       makeFinding('MISSING_GOAL', projectSite(project, cell), {
         params: { what: '绩效目标', whatEn: 'performance goal' },
