@@ -1,25 +1,18 @@
 import { z } from 'zod';
 import { Level1Schema, Level2Schema } from '../taxonomy/categories';
+import { FundsRowSchema } from './funds';
+import { AmountSchema, TextFieldSchema } from './values';
+
+export { AmountSchema, CellRefSchema, TextFieldSchema, type Amount, type CellRef, type TextField } from './values';
 import { TargetValueSchema } from './target';
-
-/** A cell on a sheet: `sheet` name and A1 `cell` address. */
-export const CellRefSchema = z.object({ sheet: z.string(), cell: z.string() });
-export type CellRef = z.infer<typeof CellRefSchema>;
-
-/** An amount read from a cell, in 万元; `value` null when blank or unreadable. */
-export const AmountSchema = z.object({
-  value: z.number().nullable(),
-  raw: z.string(),
-  cell: z.string(),
-});
-export type Amount = z.infer<typeof AmountSchema>;
 
 /**
  * How a project was filed: list (all indicators in one cell per project), list-rows (one indicator per row,
  * project cells merged down), form (one form per project), form-plan (with 资金支出计划 / 指标值确定依据),
- * department (部门整体 target table: one per department, named by the department).
+ * department (部门整体 target table: one per department, named by the department), monitoring (a mid-year
+ * 绩效运行监控表: the targets with their progress so far).
  */
-export const LayoutSchema = z.enum(['list', 'list-rows', 'form', 'form-plan', 'department', 'self-eval']);
+export const LayoutSchema = z.enum(['list', 'list-rows', 'form', 'form-plan', 'department', 'monitoring', 'self-eval']);
 export type Layout = z.infer<typeof LayoutSchema>;
 
 /** How a 二级 was inferred from wording when the sheet gave none. */
@@ -57,6 +50,9 @@ export const IndicatorSchema = z.object({
   targetShownAs: z.string().optional(),
   /** The 计量单位 cell, when it holds something other than a unit (a number, a date). */
   unitNotUnit: z.object({ text: z.string(), cell: z.string() }).optional(),
+  /** Monitoring tables: 半年度指标执行情况 (progress so far) and 完成目标可能性 / 预计全年完成 (the outlook). */
+  progress: z.object({ text: z.string(), cell: z.string() }).optional(),
+  outlook: z.object({ text: z.string(), cell: z.string() }).optional(),
   /** 指标值确定依据 (layout C). */
   basis: z.string().optional(),
   /** Cell of the 三级 name (list form: the indicators cell). */
@@ -99,9 +95,6 @@ export const SpendingPlanPointSchema = z.object({
 });
 export type SpendingPlanPoint = z.infer<typeof SpendingPlanPointSchema>;
 
-export const TextFieldSchema = z.object({ text: z.string(), cell: z.string() });
-export type TextField = z.infer<typeof TextFieldSchema>;
-
 export const ProjectSchema = z.object({
   /** Stable id within a workbook: `${sheet}!${cell}`. */
   id: z.string(),
@@ -124,6 +117,19 @@ export const ProjectSchema = z.object({
   goal: TextFieldSchema.optional(),
   /** 年度目标. */
   annualGoal: TextFieldSchema.optional(),
+  /** Monitoring tables: funds executed so far and the explanations the form asks for. */
+  monitoring: z
+    .object({
+      /** 年初预算数 / 1–N月执行数 / 全年预计执行数 rows (万元). */
+      funds: z.array(FundsRowSchema),
+      /** N of the 1–N月 the table reports (6 at mid-year), when it says. */
+      month: z.number().int().min(1).max(12).optional(),
+      /** 偏差或不能完成目标原因分析. */
+      deviation: TextFieldSchema.optional(),
+    })
+    .optional(),
+  /** What of the project could not be read (its indicator table in a layout not understood): checks that need it are skipped. */
+  unread: z.array(z.enum(['indicators'])).optional(),
   indicators: z.array(IndicatorSchema),
   /** Rows of the project's region (0-based, inclusive), for findings on missing parts. */
   rowSpan: z.object({ first: z.number().int(), last: z.number().int() }),

@@ -1,28 +1,10 @@
 import { z } from 'zod';
 import { Level1Schema, Level2Schema } from '../taxonomy/categories';
-import { AmountSchema, TextFieldSchema } from './project';
-import { TargetValueSchema } from './target';
+import { FundsRowSchema } from './funds';
+import { AmountSchema, TextFieldSchema } from './values';
 
-/** A 项目资金 row of a self-evaluation: 年度资金总额 / 其中财政拨款 / 其他资金. */
-export const FundsRowSchema = z.object({
-  label: z.string(),
-  row: z.number().int(),
-  /** What the row is: the total (年度资金总额 / 总额) or one of its 其中 parts; undefined when the label is unknown. */
-  part: z.enum(['total', 'fiscal', 'carryover', 'other', 'fiscalSpecial', 'unitFunds']).optional(),
-  /** 年初预算数. */
-  initialBudget: AmountSchema.optional(),
-  /** 全年预算数. */
-  fullYearBudget: AmountSchema.optional(),
-  /** 全年执行数. */
-  executed: AmountSchema.optional(),
-  /** 分值. */
-  weight: AmountSchema.optional(),
-  /** 执行率 as a percent (47.78 for 47.78%). */
-  rate: AmountSchema.optional(),
-  /** 得分. */
-  score: AmountSchema.optional(),
-});
-export type FundsRow = z.infer<typeof FundsRowSchema>;
+export { FundsRowSchema, type FundsRow } from './funds';
+import { TargetValueSchema } from './target';
 
 /** One scored indicator row of a self-evaluation table. */
 export const ScoredIndicatorSchema = z.object({

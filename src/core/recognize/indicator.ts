@@ -17,6 +17,8 @@ export interface IndicatorTexts {
   direction?: 'higher' | 'lower';
   targetShownAs?: string;
   unitNotUnit?: { text: string; cell: string };
+  progress?: { text: string; cell: string };
+  outlook?: { text: string; cell: string };
 }
 
 /** Where an indicator sits on the sheet. */
@@ -57,6 +59,8 @@ export function placeIndicator(c: IndicatorContent, place: IndicatorPlace): Indi
     direction: c.direction,
     targetShownAs: c.targetShownAs,
     unitNotUnit: c.unitNotUnit,
+    progress: c.progress,
+    outlook: c.outlook,
     cell: place.cell,
     targetCell: place.targetCell,
     ordinal: place.ordinal,
@@ -99,5 +103,7 @@ export function indicatorContent(parts: IndicatorTexts): IndicatorContent {
     direction: parts.direction,
     targetShownAs: parts.targetShownAs,
     unitNotUnit: parts.unitNotUnit,
+    progress: parts.progress,
+    outlook: parts.outlook,
   };
 }

@@ -101,6 +101,8 @@ export function readIndicatorRows(
   const out: IndicatorRowsResult = { header, rows: [], lastRow: fromRow - 1, findings: [] };
   let level1: CellText | null = null;
   let level2: CellText | null = null;
+  /** A 一级 written down the table's side label column, which carries to the rows below. */
+  let sideLevel1: Token | null = null;
   for (let r = fromRow; r <= lastRow; r++) {
     if (isBlankRow(view, r)) break;
     const cells = view.rowCells(r);
@@ -110,7 +112,8 @@ export function readIndicatorRows(
     }
     if (readTableHeader(view, r)) break;
     out.lastRow = r;
-    const parsed = classifyRow(tokensOf(view, header, r), reading);
+    const parsed = classifyRow(tokensOf(view, header, r), reading, sideLevel1);
+    if (parsed.level1) sideLevel1 = parsed.sideLevel1 ? parsed.level1 : null;
     for (const m of parsed.misplaced)
       out.findings.push(misplacedFinding(site, m, [parsed.level1 ?? level1, parsed.level2, parsed.level3]));
     for (const t of parsed.unrecognized)
@@ -182,6 +185,8 @@ interface Misplaced {
 
 interface ClassifiedRow {
   level1?: Token;
+  /** True when the 一级 came from the side label column. */
+  sideLevel1?: boolean;
   level2?: Token;
   level3?: Token;
   /** Values by group index (a shared column's value goes to every group). */
@@ -205,12 +210,18 @@ function put(out: ClassifiedRow, t: Token, role: ValueRole, groups: number): voi
 }
 
 /** Assign each token of a row its role: by column, unless the labels show the row is shifted. */
-function classifyRow(all: Token[], reading: Reading): ClassifiedRow {
+function classifyRow(all: Token[], reading: Reading, carriedSide: Token | null): ClassifiedRow {
   const out: ClassifiedRow = { values: [], subTargets: [], misplaced: [], unrecognized: [] };
   // A side label of the table (绩效指标 merged down its left edge) and a 序号 are not part of the row.
-  const tokens = all.filter(
-    (t) => t.column.role !== 'seq' && !(t.column.role === 'indicator' && reading.nameRole !== 'indicator'),
-  );
+  const side = (t: Token) => t.column.role === 'indicator' && reading.nameRole !== 'indicator';
+  const tokens = all.filter((t) => t.column.role !== 'seq' && !side(t));
+  // A 一级 written down the side label's column (产出指标 under 绩效指标) is the row's 一级.
+  const ownSide = all.find((t) => side(t) && isLevel1Only(t.text));
+  const sideLevel1 = ownSide ?? carriedSide;
+  if (ownSide) {
+    out.level1 = ownSide;
+    out.sideLevel1 = true;
+  }
   const groups = Math.max(reading.annual, reading.period) + 1;
   if (reading.twoLevel) return classifyTwoLevel(tokens, out, groups);
   let i = 0;
@@ -219,7 +230,10 @@ function classifyRow(all: Token[], reading: Reading): ClassifiedRow {
     const t = tokens[i];
     const next = tokens[i + 1];
     const role = t.column.role;
-    if (role === 'level1' && !out.level1 && !out.level2) {
+    if (role === 'level1' && sideLevel1 && !out.level2 && isLevel2Only(t.text)) {
+      // Under a side 一级, the 一级 column holds the 二级 (Hubei's monitoring form): the template's, not a misplacement.
+      out.level2 = t;
+    } else if (role === 'level1' && !out.level1 && !out.level2) {
       if (isLevel2Only(t.text) && tokens.every((o) => o.column.role !== 'level2')) {
         out.level2 = t;
         out.misplaced.push({ token: t, expected: 'level2' });

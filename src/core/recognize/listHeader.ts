@@ -3,6 +3,7 @@ import type { ColumnRole } from '../vocabulary/columns';
 import { unitDivisorIn, type UnitDivisor } from '../vocabulary/labelKey';
 import { LIST_COLUMN_LABELS, type ListColumnRole } from '../vocabulary/listColumns';
 import { Vocabulary } from '../vocabulary/table';
+import { isCategoryLabel } from '../taxonomy/labels';
 import { COLUMN_VOCABULARY, readTableHeader, type TableHeader } from './header/tableHeader';
 
 const LIST_VOCABULARY = new Vocabulary(LIST_COLUMN_LABELS);
@@ -18,6 +19,11 @@ export interface ListHeader {
   columns: Partial<Record<ListColumnRole, number>> & { name: number };
   /** The indicator table within the list, when each indicator has a row of its own. */
   indicators?: TableHeader;
+  /**
+   * A tree list (an approval system's export): units, projects, 一级, 二级 and indicators all in the name
+   * column, one below the other, with the indicator's value in this target column.
+   */
+  treeTarget?: number;
   /** Unit named in the header labels (`总计（元）`, `预算数(万元)`), if any. */
   divisor?: UnitDivisor;
 }
@@ -67,7 +73,8 @@ export function readListHeader(view: SheetView, row: number): ListHeader | null 
   const name = labels.find((l) => l.role === 'name');
   if (!name) return null;
   if (indicators) indicators.columns = indicators.columns.filter((c) => c.col >= start);
-  if (!indicators && labels.length < 3) return null;
+  const treeTarget = indicators ? undefined : treeTargetColumn(view, row, name.col);
+  if (!indicators && treeTarget === undefined && labels.length < 3) return null;
   // A second header row leaves the name column empty (merged down from the 项目名称 label).
   const second =
     indicators || view.ownText(row + 1, name.col)
@@ -79,9 +86,20 @@ export function readListHeader(view: SheetView, row: number): ListHeader | null 
     columns: { name: name.col },
   };
   if (indicators) header.indicators = indicators;
+  if (treeTarget !== undefined) header.treeTarget = treeTarget;
   for (const l of [...labels, ...second]) {
     header.columns[l.role] ??= l.col;
     if (l.role !== 'name') header.divisor ??= unitDivisorIn(l.text);
   }
   return header;
+}
+
+/** A tree list's value column: 指标值 beside 项目 on a header with no level columns, over category labels. */
+function treeTargetColumn(view: SheetView, row: number, nameCol: number): number | undefined {
+  const target = view.rowCells(row).find((c) => c.label && COLUMN_VOCABULARY.roleOfKey(c.label) === 'target');
+  if (!target) return undefined;
+  for (let r = row + 1; r < Math.min(view.rowCount, row + 12); r++) {
+    if (isCategoryLabel(view.text(r, nameCol))) return target.col;
+  }
+  return undefined;
 }

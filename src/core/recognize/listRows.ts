@@ -1,6 +1,10 @@
 import type { Finding } from '../findings/finding';
 import type { SheetView } from '../grid/sheetView';
-import type { ListTable, Project } from '../model/project';
+import type { Amount, ListTable, Project } from '../model/project';
+import { level2Label, normalizeLevel1 } from '../taxonomy/labels';
+import { readAmount } from './amount';
+import { cellText } from './header/cellText';
+import { buildIndicator } from './indicator';
 import { columnAt, type TableHeader } from './header/tableHeader';
 import { readIndicatorRows } from './indicatorRows';
 import { amountRow, budgetOf, FOOTER, GRAND_TOTAL } from './listAmounts';
@@ -109,4 +113,67 @@ function bandProject(view: SheetView, region: Region, header: ListHeader, band: 
     project.goal = { text: text(columns.periodGoal), cell: view.address(band.first, columns.periodGoal) };
   }
   return project;
+}
+
+/**
+ * A tree list: every line in the name column — a unit (no figures), a project (its amount), a 一级 or 二级
+ * label, an indicator (its value in the target column) — as an approval system exports it, the hierarchy
+ * shown only by indentation.
+ */
+export function recognizeTreeList(view: SheetView, region: Region, header: ListHeader): RegionResult {
+  const targetCol = header.treeTarget as number;
+  const { columns } = header;
+  const divisor = header.divisor ?? region.preamble.divisor;
+  const projects: Project[] = [];
+  let unit: string | undefined;
+  let project: Project | undefined;
+  let level1 = '';
+  let level2 = '';
+  for (let r = header.lastRow + 1; r <= region.lastRow; r++) {
+    const text = view.ownText(r, columns.name);
+    if (!text) continue;
+    const amount = columns.total === undefined ? undefined : readAmount(view, r, columns.total, divisor);
+    const target = cellText(view, r, targetCol);
+    // A line with a value is an indicator, even one named like its category (服务对象满意度).
+    const category = !target.text;
+    if (category && normalizeLevel1(text) && !level2Label(text)) {
+      level1 = text;
+      level2 = '';
+    } else if (category && level2Label(text)) level2 = text;
+    else if (amount?.value != null && !target.text) {
+      project = treeProject(view, r, columns.name, text, amount);
+      if (unit) project.unit = unit;
+      projects.push(project);
+      level1 = level2 = '';
+    } else if (project && (target.text || level1)) {
+      project.indicators.push(
+        buildIndicator({
+          level1Raw: level1,
+          level2Raw: level2,
+          level3: text,
+          targetRaw: target.text,
+          cell: view.address(r, columns.name),
+          targetCell: target.cell,
+        }),
+      );
+      project.rowSpan.last = r;
+    } else if (!project) unit = text;
+  }
+  return regionResult('list-rows', { projects });
+}
+
+function treeProject(view: SheetView, row: number, nameCol: number, name: string, amount: Amount): Project {
+  const cell = view.address(row, nameCol);
+  return {
+    id: `${view.name}!${cell}`,
+    name,
+    sheet: view.name,
+    cell,
+    layout: 'list-rows',
+    budget: { total: amount },
+    spendingPlan: [],
+    indicators: [],
+    rowSpan: { first: row, last: row },
+    indicatorsCell: cell,
+  };
 }

@@ -1,4 +1,5 @@
 import type { Finding } from '../findings/finding';
+import { parseAddress } from '../grid/address';
 import type { SheetView } from '../grid/sheetView';
 import type { Indicator, Project, TextField } from '../model/project';
 import { parseTarget } from '../parse/targetValue';
@@ -6,6 +7,7 @@ import type { FieldRole } from '../vocabulary/fields';
 import { isTemplateInstruction } from '../vocabulary/placeholders';
 import { readFields } from './fields';
 import { readFormAmounts } from './formAmounts';
+import { readFunds } from './funds';
 import type { TableHeader } from './header/tableHeader';
 import { readIndicatorRows, type IndicatorRowsResult } from './indicatorRows';
 import { regionResult, type Region, type RegionResult } from './region';
@@ -29,8 +31,43 @@ export function recognizeTargetForm(view: SheetView, region: Region, headers: Ta
   const first = headers[0];
   const headEnd = first.row - 1;
   const fields = readFields(view, region.preamble.firstRow, headEnd);
+  const project = formProject(view, region, headEnd, fields, view.address(first.row, first.columns[0]?.col ?? 0));
+  project.rowSpan.last = first.lastRow;
+  if (first.kind === 'monitoring') {
+    project.layout = 'monitoring';
+    project.monitoring = monitoringOf(view, region, fields, first.lastRow);
+  }
+  const site = { sheet: view.name, project: { id: project.id, name: project.name } };
+  const findings: Finding[] = [];
+  const blocks: { block: Block; table: IndicatorRowsResult }[] = [];
+  for (const header of headers) {
+    const table = readIndicatorRows(view, header, region.lastRow, site);
+    findings.push(...table.findings);
+    blocks.push({ block: blockOf(view, header), table });
+    project.rowSpan.last = Math.max(project.rowSpan.last, table.lastRow);
+  }
+  project.indicators = indicatorsOf(view, blocks);
+  const planned =
+    project.spendingPlan.length > 0 ||
+    headers.some((h) => h.columns.some((c) => c.role === 'basis' || c.role === 'description'));
+  if (planned && project.layout === 'form') project.layout = 'form-plan';
+  return regionResult(project.layout, { projects: [project], findings });
+}
+
+/**
+ * The project a form states above its indicator table (rows from the region's top to `headEnd`): name,
+ * department, unit, period, budget, goals and spending plan. A form with no 项目名称 but a department's
+ * name is a department's (部门整体) table.
+ */
+export function formProject(
+  view: SheetView,
+  region: Region,
+  headEnd: number,
+  fields: Partial<Record<FieldRole, TextField>>,
+  indicatorsCell: string,
+): Project {
   const named = filled(fields.name);
-  const nameCell = named ?? filled(fields.department) ?? filled(fields.unit) ?? untitled(view, region, first);
+  const nameCell = named ?? filled(fields.department) ?? filled(fields.unit) ?? untitled(region, indicatorsCell);
   const project: Project = {
     id: `${view.name}!${nameCell.cell}`,
     name: nameCell.text,
@@ -40,8 +77,8 @@ export function recognizeTargetForm(view: SheetView, region: Region, headers: Ta
     budget: readFormAmounts(view, region.preamble.firstRow, headEnd, region.preamble.divisor),
     spendingPlan: [],
     indicators: [],
-    rowSpan: { first: region.preamble.firstRow, last: first.lastRow },
-    indicatorsCell: view.address(first.row, first.columns[0]?.col ?? 0),
+    rowSpan: { first: region.preamble.firstRow, last: headEnd },
+    indicatorsCell,
   };
   const department = filled(fields.department)?.text || region.preamble.department;
   if (department && (named || department !== project.name)) project.department = department;
@@ -55,20 +92,33 @@ export function recognizeTargetForm(view: SheetView, region: Region, headers: Ta
   Object.assign(project, goalsOf(fields));
   const planRow = findSpendingPlanRow(view, region.preamble.firstRow, headEnd);
   if (planRow >= 0) project.spendingPlan = readSpendingPlan(view, planRow);
-  const site = { sheet: view.name, project: { id: project.id, name: project.name } };
-  const findings: Finding[] = [];
-  const blocks: { block: Block; table: IndicatorRowsResult }[] = [];
-  for (const header of headers) {
-    const table = readIndicatorRows(view, header, region.lastRow, site);
-    findings.push(...table.findings);
-    blocks.push({ block: blockOf(view, header), table });
-    project.rowSpan.last = Math.max(project.rowSpan.last, table.lastRow);
+  return project;
+}
+
+/** A monitoring form's funds so far (1–N月执行数) and its 偏差原因 (below the table, where the form puts it). */
+function monitoringOf(
+  view: SheetView,
+  region: Region,
+  fields: Partial<Record<FieldRole, TextField>>,
+  headerRow: number,
+): NonNullable<Project['monitoring']> {
+  const funds = readFunds(view, region.preamble.firstRow, headerRow - 1, region.preamble.divisor);
+  const out: NonNullable<Project['monitoring']> = { funds };
+  const month = /(\d{1,2})\s*月/.exec(funds[0]?.executed ? executedLabel(view, funds[0].executed.cell) : '');
+  if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) out.month = Number(month[1]);
+  const deviation = fields.deviation ?? readFields(view, headerRow, region.lastRow).deviation;
+  if (deviation) out.deviation = deviation;
+  return out;
+}
+
+/** The column label above an executed amount (`1-6月执行数`). */
+function executedLabel(view: SheetView, cell: string): string {
+  const { row, col } = parseAddress(cell);
+  for (let r = row - 1; r >= Math.max(0, row - 3); r--) {
+    const text = view.text(r, col);
+    if (text) return text;
   }
-  project.indicators = indicatorsOf(view, blocks);
-  const planned =
-    planRow >= 0 || headers.some((h) => h.columns.some((c) => c.role === 'basis' || c.role === 'description'));
-  if (planned && project.layout === 'form') project.layout = 'form-plan';
-  return regionResult(project.layout, { projects: [project], findings });
+  return '';
 }
 
 function filled(field: TextField | undefined): TextField | undefined {
@@ -76,9 +126,8 @@ function filled(field: TextField | undefined): TextField | undefined {
 }
 
 /** A table with no name field: named by its title block (or left unnamed, at the table). */
-function untitled(view: SheetView, region: Region, header: TableHeader): TextField {
-  const title = region.preamble.title;
-  return title ?? { text: '', cell: view.address(header.row, header.columns[0]?.col ?? 0) };
+function untitled(region: Region, tableCell: string): TextField {
+  return region.preamble.title ?? { text: '', cell: tableCell };
 }
 
 /** The block a table belongs to: a label left of its columns on its header row, or on the row above it. */

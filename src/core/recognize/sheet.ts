@@ -3,8 +3,8 @@ import type { SheetView } from '../grid/sheetView';
 import { readFields } from './fields';
 import { readTableHeader, type TableHeader } from './header/tableHeader';
 import { recognizeListForm } from './listForm';
-import { recognizeListRows } from './listRows';
-import { recognizeTargetForm } from './projectForm';
+import { recognizeListRows, recognizeTreeList } from './listRows';
+import { formProject, recognizeTargetForm } from './projectForm';
 import { regionResult, type Region, type RegionResult } from './region';
 import { findRegions } from './segment';
 import { recognizeSelfEval } from './selfEval';
@@ -16,15 +16,15 @@ export function recognizeSheet(view: SheetView): RegionResult[] {
 
 function recognizeRegion(view: SheetView, region: Region): RegionResult[] {
   if (region.kind === 'list') {
-    return [
-      region.header.indicators
-        ? recognizeListRows(view, region, region.header)
-        : recognizeListForm(view, region, region.header),
-    ];
+    const { header } = region;
+    if (header.indicators) return [recognizeListRows(view, region, header)];
+    if (header.treeTarget !== undefined) return [recognizeTreeList(view, region, header)];
+    return [recognizeListForm(view, region, header)];
   }
   const headers = tableHeaders(view, region);
   if (headers.length === 0) return formWithoutTable(view, region);
-  return headers[0].kind === 'target'
+  const { kind } = headers[0];
+  return kind === 'target' || kind === 'monitoring'
     ? [recognizeTargetForm(view, region, headers)]
     : [recognizeSelfEval(view, region, headers[0])];
 }
@@ -42,25 +42,27 @@ function tableHeaders(view: SheetView, region: Region): TableHeader[] {
 }
 
 /**
- * A form whose indicator table was not found. When it has a goal, it is a target form whose table is in a
- * layout we do not read: said as such (PARTLY_READ), never as a project with no indicators. A form with
- * neither (a 项目基本信息 block, a cover) is not a target table.
+ * A form whose indicator table was not found. When it states a goal, it is a target form whose table is in
+ * a layout we do not read (or was cut off): its project is read as far as it goes and marked so, with a
+ * PARTLY_READ finding, never judged as having no indicators. A form with no goal (a 项目基本信息 block, a
+ * cover) is not a target table.
  */
 function formWithoutTable(view: SheetView, region: Region): RegionResult[] {
   const fields = readFields(view, region.preamble.firstRow, region.lastRow);
   if (!fields.goal?.text && !fields.annualGoal?.text && !fields.periodGoal?.text) return [];
-  const name = fields.name ?? fields.department ?? { text: view.name, cell: view.address(region.preamble.firstRow, 0) };
+  const project = formProject(view, region, region.lastRow, fields, view.address(region.lastRow, 0));
+  project.unread = ['indicators'];
   const finding = makeFinding(
     'PARTLY_READ',
-    { sheet: view.name, cell: name.cell },
+    { sheet: view.name, cell: project.cell, project: { id: project.id, name: project.name } },
     {
       params: {
-        detail: `“${name.text}”有绩效目标，但没有找到可识别的绩效指标表`,
-        detailEn: `"${name.text}" has a performance goal but no indicator table could be recognized`,
+        detail: `“${project.name}”有绩效目标，但没有找到可识别的绩效指标表`,
+        detailEn: `"${project.name}" has a performance goal but no indicator table could be recognized`,
         skipped: '其指标的完整性、归类和指标值',
         skippedEn: 'the completeness, categories and targets of its indicators',
       },
     },
   );
-  return [regionResult('form', { findings: [finding] })];
+  return [regionResult(project.layout, { projects: [project], findings: [finding] })];
 }

@@ -41,6 +41,8 @@ export function indicatorOfRow(view: SheetView, header: TableHeader, row: Indica
     direction: directionOf(row.values),
     targetShownAs: target.shownAs,
     unitNotUnit: target.unitNotUnit,
+    progress: textField(row.values.progress),
+    outlook: textField(row.values.forecast),
     cell: row.level3.cell,
     targetCell: target.cell,
   });
@@ -49,4 +51,8 @@ export function indicatorOfRow(view: SheetView, header: TableHeader, row: Indica
 /** The values of the sub-project columns as one composite target (`西坪镇尧山村:1；桃舟乡吾培村:1`), at the first value. */
 function subTargetsJoined(subTargets: (CellText & { label: string })[]): JoinedValue {
   return { raw: subTargets.map((t) => `${t.label}:${t.text}`).join('；'), cell: subTargets[0].cell };
+}
+
+function textField(c: CellText | undefined): { text: string; cell: string } | undefined {
+  return c?.text ? { text: c.text, cell: c.cell } : undefined;
 }

@@ -2,10 +2,12 @@ import type { LabelTable } from './table';
 
 /**
  * The funds table of a self-evaluation (项目资金 / 预算执行情况): columns and rows.
- * Columns: initialBudget 年初预算数 · fullYearBudget 全年(调整后)预算数 · executed 全年执行数 · weight 分值/权重 ·
+ * Columns: initialBudget 年初预算数 · fullYearBudget 全年(调整后)预算数 · executed 全年执行数 (monitoring: 1–N月执行数) ·
+ * forecast 全年预计执行数 · weight 分值/权重 ·
  * rate 执行率 (%) · score 得分 · reason 原因. Amounts in 万元 unless the block states another unit.
  */
-export type FundsColumnRole = 'initialBudget' | 'fullYearBudget' | 'executed' | 'weight' | 'rate' | 'score' | 'reason';
+export type FundsColumnRole =
+  'initialBudget' | 'fullYearBudget' | 'executed' | 'forecast' | 'weight' | 'rate' | 'score' | 'reason';
 
 export const FUNDS_COLUMN_LABELS: LabelTable<FundsColumnRole> = {
   initialBudget: ['年初预算数', '年初预算', '年初预算金额', '年初批复预算', '年初安排数'],
@@ -20,7 +22,19 @@ export const FUNDS_COLUMN_LABELS: LabelTable<FundsColumnRole> = {
     '全年调整预算数',
     '预算调整数',
   ],
-  executed: ['全年执行数', '预算执行数', '执行数', '全年执行数(B)', '实际支出', '全年实际支出', '实际执行数', '支出数'],
+  executed: [
+    '全年执行数',
+    '预算执行数',
+    '执行数',
+    '全年执行数(B)',
+    '实际支出',
+    '全年实际支出',
+    '实际执行数',
+    '支出数',
+    /^(1[-~至])?\d{1,2}月(底|末)?(执行数|支出数|实际支出)$/,
+    /^截至\d{1,2}月(底|末)?(执行数|支出数)$/,
+  ],
+  forecast: ['全年预计执行数', '预计全年执行数', '全年预计支出', '预计执行数'],
   weight: ['分值', '权重', '执行率权重', '预算执行率权重'],
   rate: ['执行率', '预算执行率', '执行率(%)', '执行率(B/A)', '资金执行率'],
   score: ['得分', '执行率得分', '执行率得分(分)', '预算执行率得分'],

@@ -46,6 +46,8 @@ export const LIST_COLUMN_LABELS: LabelTable<ListColumnRole> = {
     '年度资金总额',
     '预算资金',
     '项目预算',
+    '绩效金额',
+    '项目金额',
   ],
   fiscal: ['财政拨款', '财政资金', '一般公共预算', '财政拨款资金', /^财政拨款/],
   fiscalSpecial: ['财政专户拨款', '财政专户', '财政专户管理资金'],

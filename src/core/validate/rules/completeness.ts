@@ -25,6 +25,8 @@ const LASTING = /建设|系统|平台|设备|装备|采购|工程|装修|改造|
  * (newer national guidance) counts as 成本.
  */
 export function checkCompleteness(project: Project, profile: Profile): Finding[] {
+  // Nothing is concluded about indicators that could not be read (PARTLY_READ says so).
+  if (project.unread?.includes('indicators')) return [];
   // One scan into bit sets of the categories present: this runs for every project of a district.
   let level1s = 0;
   let level2s = 0;
