@@ -4,9 +4,20 @@ import { z } from 'zod';
  * Review profile: the knobs that differ between provinces and reviewers.
  * Defaults follow the national framework (SPEC §5, §6).
  */
-export const ProfileSchema = z.object({
+export const ProfileSchema = z.strictObject({
   /** 可持续影响 required for every project (error) instead of expected for lasting ones (warning). */
   requireSustainability: z.boolean().default(false),
+  /**
+   * Severity of a missing 满意度指标: the national rules expect one where a project has service recipients,
+   * so a warning by default; a province that requires it for every project makes it an error.
+   */
+  satisfactionSeverity: z.enum(['warning', 'error']).default('warning'),
+  /** 偏差原因 is required when an actual exceeds its target by more than this share (0.3 = 30%), or misses it. */
+  deviationMargin: z.number().nonnegative().default(0.3),
+  /** Qualitative tiers as shares of the weight (财预〔2020〕10号): 达成 [80%, 100%], 部分达成 [60%, 80%), 未达成 [0, 60%). */
+  qualitativeTiers: z
+    .object({ achieved: z.number().min(0).max(1).default(0.8), partly: z.number().min(0).max(1).default(0.6) })
+    .default({ achieved: 0.8, partly: 0.6 }),
   /** Amount tolerance in 万元. */
   amountTolerance: z.number().nonnegative().default(0.005),
   /** Self-evaluation weights (分值). */

@@ -1,32 +1,24 @@
 import { z } from 'zod';
-import { Level1Schema, Level2Schema } from '../taxonomy/categories';
 import { FundsRowSchema } from './funds';
+import { IndicatorSchema } from './project';
 import { AmountSchema, TextFieldSchema } from './values';
 
 export { FundsRowSchema, type FundsRow } from './funds';
 import { TargetValueSchema } from './target';
 
 /** One scored indicator row of a self-evaluation table. */
-export const ScoredIndicatorSchema = z.object({
-  level1: Level1Schema.nullable(),
-  level1Raw: z.string(),
-  level2: Level2Schema.nullable(),
-  level2Raw: z.string(),
-  level3: z.string(),
-  target: TargetValueSchema,
-  targetCell: z.string(),
-  /** 实际完成值 parsed with the target grammar. */
+export const ScoredIndicatorSchema = IndicatorSchema.extend({
+  /** 实际完成值 (全年完成值) parsed with the target grammar. */
   actual: TargetValueSchema,
   actualCell: z.string(),
+  /** 分值 / 权重 (分). */
   weight: AmountSchema,
+  /** 得分 (分). */
   score: AmountSchema,
   /** 得分系数: the share of the weight scored, in % (department self-evaluations). */
   scoreRatio: AmountSchema.optional(),
-  /** 指标方向性 as a column states it. */
-  direction: z.enum(['higher', 'lower']).optional(),
   /** 偏差原因分析及改进措施. */
   deviation: z.string().optional(),
-  cell: z.string(),
   row: z.number().int(),
 });
 export type ScoredIndicator = z.infer<typeof ScoredIndicatorSchema>;
@@ -53,6 +45,10 @@ export const SelfEvaluationSchema = z.object({
   templateTexts: z.array(TextFieldSchema).optional(),
   indicators: z.array(ScoredIndicatorSchema),
   totalScore: AmountSchema.optional(),
+  /** Σ 分值 as the table's 合计 row states it, when it has one (Sichuan's 合计 is the weights', not the 总分). */
+  totalWeight: AmountSchema.optional(),
+  /** Whether the table has target values: a department's scoring framework (指标分值 / 评分标准) has none. */
+  targets: z.boolean(),
   grade: TextFieldSchema.optional(),
   rowSpan: z.object({ first: z.number().int(), last: z.number().int() }),
 });

@@ -136,7 +136,7 @@ export function recognizeTreeList(view: SheetView, region: Region, header: ListH
     const target = cellText(view, r, targetCol);
     // A line with a value is an indicator, even one named like its category (服务对象满意度).
     const category = !target.text;
-    if (category && normalizeLevel1(text) && !level2Label(text)) {
+    if (category && normalizeLevel1(text)) {
       level1 = text;
       level2 = '';
     } else if (category && level2Label(text)) level2 = text;

@@ -3,12 +3,11 @@ import type { SheetView } from '../grid/sheetView';
 import type { Amount, TextField } from '../model/project';
 import type { ScoredIndicator } from '../model/selfEval';
 import { parseTarget } from '../parse/targetValue';
-import { normalizeLevel1, normalizeLevel2 } from '../taxonomy/labels';
-import { PARENT_OF } from '../taxonomy/categories';
 import { amountFromText, readNumber } from './amount';
 import { columnOf, type TableHeader } from './header/tableHeader';
 import { readIndicatorRows, valueCell, type IndicatorRow } from './indicatorRows';
-import { directionOf, joinedValue, numberOf, scoredTargetRole } from './rowValues';
+import { joinedValue, numberOf, scoredTargetRole } from './rowValues';
+import { indicatorOfRow } from './tableIndicators';
 import type { RecognitionSite } from './site';
 
 /** The scored indicator table of a self-evaluation with its 总分 and 等级. */
@@ -51,33 +50,20 @@ export function readScoredTable(
   return out;
 }
 
+/** A scored row: the indicator as a target table states it, with its actual, weight, score and deviation. */
 function scoredIndicator(view: SheetView, header: TableHeader, row: IndicatorRow): ScoredIndicator {
-  const name = row.level3.text;
-  const place = valueCell(view, header, row, 'target')?.cell ?? row.level3.cell;
-  const target = joinedValue(row.values, scoredTargetRole(row.values), name, place);
+  const base = indicatorOfRow(view, header, row, scoredTargetRole(row.values));
   const actualPlace = valueCell(view, header, row, 'actual')?.cell ?? row.level3.cell;
-  const actual = joinedValue(row.values, 'actual', name, actualPlace);
-  const level1Raw = row.level1?.text ?? '';
-  const level2Raw = row.level2?.text ?? '';
-  const level2 = normalizeLevel2(level2Raw);
+  const actual = joinedValue(row.values, 'actual', base.level3, actualPlace);
   const out: ScoredIndicator = {
-    level1: normalizeLevel1(level1Raw) ?? (level2 ? PARENT_OF[level2] : null),
-    level1Raw,
-    level2,
-    level2Raw,
-    level3: name,
-    target: parseTarget(target.raw),
-    targetCell: target.cell,
+    ...base,
     actual: parseTarget(actual.raw),
     actualCell: actual.cell,
     weight: numberIn(view, header, row, 'weight'),
     score: numberIn(view, header, row, 'score'),
-    cell: row.level3.cell,
     row: row.row,
   };
   if (row.values.scoreRatio) out.scoreRatio = numberOf(row.values.scoreRatio, row.values.scoreRatio.cell);
-  const direction = directionOf(row.values);
-  if (direction) out.direction = direction;
   if (row.values.deviation) out.deviation = row.values.deviation.text;
   return out;
 }

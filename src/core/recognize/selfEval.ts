@@ -35,6 +35,9 @@ export function recognizeSelfEval(view: SheetView, region: Region, header: Table
     cell: nameCell.cell,
     funds: readFunds(view, region.preamble.firstRow, header.row - 1, region.preamble.divisor),
     indicators: [],
+    targets: header.columns.some(
+      (c) => c.role === 'target' || c.role === 'initialTarget' || c.role === 'adjustedTarget',
+    ),
     rowSpan: { first: region.preamble.firstRow, last: header.lastRow },
   };
   const department = fields.department?.text || region.preamble.department;
@@ -47,6 +50,7 @@ export function recognizeSelfEval(view: SheetView, region: Region, header: Table
   const table = readScoredTable(view, header, region.lastRow, site);
   evaluation.indicators = table.indicators;
   if (table.totalScore) evaluation.totalScore = table.totalScore;
+  if (table.totalWeight) evaluation.totalWeight = table.totalWeight;
   if (table.grade) evaluation.grade = table.grade;
   evaluation.rowSpan.last = table.lastRow;
   const templates = templateTexts(view, region.preamble.firstRow, region.lastRow, fields.actualGoal);

@@ -18,13 +18,19 @@ const textOf = (c: CellText | undefined) => c?.text || undefined;
  * comparator / value / unit columns, its period target (a 实施期 column or the period value set of a
  * table with two side by side), weight, direction and descriptions.
  */
-export function indicatorOfRow(view: SheetView, header: TableHeader, row: IndicatorRow): Indicator {
+export function indicatorOfRow(
+  view: SheetView,
+  header: TableHeader,
+  row: IndicatorRow,
+  /** A self-evaluation's target is its adjusted target where it has one (scoredTargetRole). */
+  targetRole: 'target' | 'adjustedTarget' | 'initialTarget' = 'target',
+): Indicator {
   const name = row.level3.text;
   const place = targetPlace(view, header, row);
   const target =
     row.subTargets && !row.values.target
       ? subTargetsJoined(row.subTargets)
-      : joinedValue(row.values, 'target', name, place);
+      : joinedValue(row.values, targetRole, name, place);
   const period = row.periodValues
     ? joinedValue(row.periodValues, 'target', name, place)
     : joinedValue(row.values, 'periodTarget', name, place);

@@ -15,3 +15,13 @@ const CAPPED_QUANTITY = /时间|时长|成本|费用|单价|控制率/;
 export function bareTargetIsUpperBound(indicatorName: string): boolean {
   return LOWER_IS_BETTER.test(indicatorName) || CAPPED_QUANTITY.test(indicatorName);
 }
+
+/** A cost indicator: filed under 成本 (as 一级 or 二级), or named as a cost. */
+export function isCostIndicator(ind: { level1: string | null; level2: string | null; level3: string }): boolean {
+  return (
+    ind.level1 === '成本指标' ||
+    ind.level2 === '成本指标' ||
+    ind.level2 === '经济成本指标' ||
+    (ind.level2 === null && /成本|费用|单价/.test(ind.level3))
+  );
+}

@@ -1,37 +1,92 @@
 import type { Finding } from '../findings/finding';
 import type { RecognizedWorkbook } from '../model/workbook';
 import type { Profile } from '../profile';
-import { checkSelfEvaluations } from '../selfeval/check';
-import type { ProjectRule } from './rule';
-import { checkClassification } from './rules/classification';
-import { checkCompleteness } from './rules/completeness';
-import { checkCostWithinBudget } from './rules/costBudget';
-import { checkDuplicates } from './rules/duplicates';
-import { checkListTotals } from './rules/listTotals';
-import { checkMissingParts } from './rules/missingParts';
-import { checkProjectAmounts } from './rules/projectAmounts';
-import { checkSpendingPlan } from './rules/spendingPlan';
-import { checkTargets } from './rules/targets';
-import { checkListTotalNumbers, checkProjectNumbers, checkSelfEvalNumbers } from './rules/unreadableAmounts';
+import { isSelfEvaluation, type IndicatorSubject, type Owner, type Rule, type Scope, type Subjects } from './rule';
+import { listTableAmountCells, projectAmountCells, selfEvaluationAmountCells } from './rules/amountCells';
+import { classification } from './rules/classification';
+import { completeness } from './rules/completeness';
+import { costWithinBudget } from './rules/costWithinBudget';
+import { direction } from './rules/direction';
+import { duplicates } from './rules/duplicates';
+import { fundingArithmetic } from './rules/fundingArithmetic';
+import { goal } from './rules/goal';
+import { listTotals } from './rules/listTotals';
+import { missingTarget } from './rules/missingTarget';
+import { periodConsistency } from './rules/periodConsistency';
+import { selfEvalFilled } from './rules/selfEvalFilled';
+import { selfEvalFunds } from './rules/selfEvalFunds';
+import { selfEvalScores } from './rules/selfEvalScores';
+import { selfEvalTotals } from './rules/selfEvalTotals';
+import { spendingPlan } from './rules/spendingPlan';
+import { targetRange } from './rules/targetRange';
+import { units } from './rules/units';
+import { vagueTarget } from './rules/vagueTarget';
 
-const PROJECT_RULES: ProjectRule[] = [
-  checkCompleteness,
-  checkMissingParts,
-  checkClassification,
-  checkTargets,
-  checkDuplicates,
-  checkProjectAmounts,
-  checkCostWithinBudget,
-  checkSpendingPlan,
-  checkProjectNumbers,
-];
+/** Every rule the checker runs (SPEC §5, §6), each declaring its scope and its codes. */
+export const RULES: readonly Rule[] = [
+  completeness,
+  duplicates,
+  missingTarget,
+  classification,
+  vagueTarget,
+  targetRange,
+  direction,
+  units,
+  periodConsistency,
+  goal,
+  fundingArithmetic,
+  costWithinBudget,
+  spendingPlan,
+  projectAmountCells,
+  listTotals,
+  listTableAmountCells,
+  selfEvalFunds,
+  selfEvalScores,
+  selfEvalTotals,
+  selfEvalFilled,
+  selfEvaluationAmountCells,
+] as Rule[];
 
-/** Run every rule (SPEC §5: target sheets and filed self-evaluations) over the recognized workbook. Linear in projects. */
+type ByScope = { [S in Scope]: Rule<S>[] };
+
+function byScope(rules: readonly Rule[]): ByScope {
+  const out: ByScope = { project: [], indicator: [], indicatorSet: [], listTable: [], selfEvaluation: [] };
+  for (const r of rules) (out[r.scope] as Rule[]).push(r);
+  return out;
+}
+
+const SCOPED = byScope(RULES);
+
+function run<S extends Scope>(rules: Rule<S>[], subject: Subjects[S], profile: Profile, out: Finding[]): void {
+  for (const r of rules) for (const f of r.check(subject, profile)) out.push(f);
+}
+
+/**
+ * Indicator rules over an owner's indicators. A department's scoring framework (no targets) states no
+ * targets or categories to judge: only its scores are checked.
+ */
+function runIndicators(owner: Owner, profile: Profile, out: Finding[]): void {
+  if (isSelfEvaluation(owner) && !owner.targets) return;
+  const subject: IndicatorSubject = { owner, indicator: owner.indicators[0] };
+  for (const indicator of owner.indicators) {
+    subject.indicator = indicator;
+    run(SCOPED.indicator, subject, profile, out);
+  }
+}
+
+/** Run every rule over the recognized workbook. Linear in projects and indicators. */
 export function validate(model: RecognizedWorkbook, profile: Profile): Finding[] {
   const out: Finding[] = [];
-  for (const project of model.projects) for (const rule of PROJECT_RULES) out.push(...rule(project, profile));
-  for (const table of model.listTables) out.push(...checkListTotalNumbers(table), ...checkListTotals(table, profile));
-  for (const e of model.selfEvaluations) out.push(...checkSelfEvalNumbers(e));
-  out.push(...checkSelfEvaluations(model.selfEvaluations, profile));
+  for (const project of model.projects) {
+    run(SCOPED.project, project, profile, out);
+    run(SCOPED.indicatorSet, project, profile, out);
+    runIndicators(project, profile, out);
+  }
+  for (const table of model.listTables) run(SCOPED.listTable, table, profile, out);
+  for (const e of model.selfEvaluations) {
+    run(SCOPED.selfEvaluation, e, profile, out);
+    run(SCOPED.indicatorSet, e, profile, out);
+    runIndicators(e, profile, out);
+  }
   return out;
 }

@@ -1,15 +1,19 @@
 import type { FindingSite } from '../findings/make';
-import type { Indicator, Project } from '../model/project';
+import type { Indicator } from '../model/project';
+import type { Owner } from './rule';
 
-/** Where a finding about a whole project points: its indicators (or its name). */
-export function projectSite(project: Project, cell: string = project.indicatorsCell): FindingSite {
-  return { sheet: project.sheet, cell, project: { id: project.id, name: project.name } };
+/** Where a finding about a whole project or self-evaluation points: its indicators (or its name). */
+export function ownerSite(
+  owner: Owner,
+  cell: string = 'indicatorsCell' in owner ? owner.indicatorsCell : owner.cell,
+): FindingSite {
+  return { sheet: owner.sheet, cell, project: { id: owner.id, name: owner.name } };
 }
 
 /** Where a finding about one indicator points, with its 一级/二级/三级 path. */
-export function indicatorSite(project: Project, indicator: Indicator, cell: string = indicator.cell): FindingSite {
+export function indicatorSite(owner: Owner, indicator: Indicator, cell: string = indicator.cell): FindingSite {
   return {
-    ...projectSite(project, cell),
+    ...ownerSite(owner, cell),
     indicator: [indicator.level1 ?? indicator.level1Raw, indicator.level2 ?? indicator.level2Raw, indicator.level3],
   };
 }

@@ -101,7 +101,8 @@ describe.each([
       ['履职效能', '预算执行', 10, 4.78, 'E6'],
       ['管理效率', '管理效率', 50, 47.5, 'E7'],
     ]);
-    expect(e.indicators.every((i) => i.level1 === null && i.target.kind === 'empty')).toBe(true);
+    expect(e.indicators.every((i) => i.target.kind === 'empty')).toBe(true);
+    expect(e.targets).toBe(false);
     expect(e.totalScore).toEqual({ value: 91.88, raw: '91.88', cell: 'E8' });
     expect(e.grade).toEqual({ text: '优', cell: 'B9' });
     expect(model.sheets[0].layouts).toEqual(['dept-self-eval']);

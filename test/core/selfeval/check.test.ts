@@ -11,8 +11,8 @@ function withCell(rows: CellScalar[][], r: number, c: number, v: CellScalar): Ce
 }
 
 describe('checks of a filed project self-evaluation (layout D)', () => {
-  it('a correct self-evaluation has no findings', () => {
-    expect(check(SELF_EVAL_OK)).toEqual([]);
+  it('a self-evaluation with its arithmetic right has no arithmetic findings; its one content finding is the missing 成本指标', () => {
+    expect(codes(SELF_EVAL_OK)).toEqual(['MISSING_LEVEL2@B3']);
   });
 
   it('reports every arithmetic defect of the broken sample, at its cell', () => {
@@ -25,9 +25,12 @@ describe('checks of a filed project self-evaluation (layout D)', () => {
         'UNIT_MISMATCH@F16', // ≥95% vs 96‰
         'SCORE_SUM_MISMATCH@H17', // Σ 107.5 vs 88
         'GRADE_MISMATCH@B18', // 88 → 良, filed 优
+        'SCORE_RULE_MISMATCH@H6', // 执行率 90% × 10 = 9, filed 9.5
+        'DEVIATION_REASON_MISSING@F12', // 27 of ≥30 with no reason given
+        'MISSING_LEVEL2@B3', // no 成本指标
       ].sort(),
     );
-    const rule = check(SELF_EVAL_BROKEN).find((f) => f.code === 'SCORE_RULE_MISMATCH')!;
+    const rule = check(SELF_EVAL_BROKEN).find((f) => f.code === 'SCORE_RULE_MISMATCH' && f.cell === 'H12')!;
     expect(rule).toMatchObject({
       expected: '22.5',
       actual: '25',
@@ -37,7 +40,7 @@ describe('checks of a filed project self-evaluation (layout D)', () => {
   });
 
   it('checks the execution score when the rate is right but its score is not', () => {
-    expect(codes(withCell(SELF_EVAL_OK, 5, 7, 5.5))).toContain('EXECUTION_RATE_MISMATCH@H6');
+    expect(codes(withCell(SELF_EVAL_OK, 5, 7, 5.5))).toContain('SCORE_RULE_MISMATCH@H6');
   });
 
   it('lower-is-better scores: 30 hours against ≤24 hours earns 15 × 24/30 = 12', () => {

@@ -44,11 +44,11 @@ describe('a clean, correct project', () => {
 });
 
 describe('completeness', () => {
-  it('MISSING_LEVEL1 when 满意度 is absent (error, expected = the 一级)', () => {
+  it('MISSING_LEVEL1 when 满意度 is absent (a warning by default, expected = the 一级)', () => {
     const [f] = run(without(clean(), '区应急局满意率'));
     expect(f).toMatchObject({
       code: 'MISSING_LEVEL1',
-      severity: 'error',
+      severity: 'warning',
       expected: '满意度指标',
       cell: 'A12',
       project: '应急指挥中心运维费',

@@ -3,7 +3,7 @@ import type { CatalogueEntry } from '../entry';
 /** Codes of the self-evaluation checks (SPEC §5 Self-evaluation, §6; 财预〔2020〕10号). Scores in 分. */
 export const SELF_EVAL_CODES = {
   SELF_EVAL_UNFILLED: {
-    severity: 'error',
+    severity: 'warning',
     area: 'selfEval',
     title: '自评表未填写完成',
     titleEn: 'Self-evaluation not filled in',
@@ -78,18 +78,6 @@ export const SELF_EVAL_CODES = {
     fix: '按实际完成值和评分规则重新计算得分；定性指标按“达成/部分达成/未达成”分档打分。',
     fixEn:
       'Recompute the score from the actual value by the rule; score qualitative indicators by tier (达成/部分达成/未达成).',
-  },
-  SCORE_WITHOUT_EVIDENCE: {
-    severity: 'error',
-    area: 'selfEval',
-    title: '无依据的得分',
-    titleEn: 'Score without evidence',
-    zh: '“{name}”没有{missing}，却得了 {actual} 分',
-    en: '"{name}" has no {missingEn} yet scores {actual}',
-    why: '没有指标值或实际完成值，就无从判断完成情况，给出的得分没有依据。',
-    whyEn: 'Without a target or an actual value nothing shows the indicator was met, so the score has no basis.',
-    fix: '补填年度指标值和实际完成值，再按评分规则打分。',
-    fixEn: 'Fill in the target and the actual value, then score by the rule.',
   },
   DEVIATION_REASON_MISSING: {
     severity: 'warning',

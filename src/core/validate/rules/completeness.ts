@@ -1,11 +1,9 @@
-import { makeFinding, type FindingDetail } from '../../findings/make';
 import type { Finding, Severity } from '../../findings/finding';
-import type { Project } from '../../model/project';
-import type { Profile } from '../../profile';
+import { makeFinding, type FindingDetail } from '../../findings/make';
 import { CATEGORY_EN, LEVEL1, LEVEL2, PARENT_OF, type Level1, type Level2 } from '../../taxonomy/categories';
-import { projectSite } from '../site';
+import { isSelfEvaluation, rule, type Owner } from '../rule';
+import { ownerSite } from '../site';
 
-const REQUIRED_LEVEL1: Level1[] = ['产出指标', '效益指标', '满意度指标'];
 const OUTPUT_LEVEL2: { level2: Level2; severity: Severity }[] = [
   { level2: '数量指标', severity: 'info' },
   { level2: '质量指标', severity: 'info' },
@@ -19,53 +17,91 @@ const LEVEL2_BIT = Object.fromEntries(LEVEL2.map((l, k) => [l, 1 << k])) as Reco
 /** Projects that build lasting capacity (SPEC §5): systems, equipment, works, mechanisms. */
 const LASTING = /建设|系统|平台|设备|装备|采购|工程|装修|改造|信息化|长效|机制|购置|基础设施/;
 
-/**
- * 产出/效益/满意度 present (MISSING_LEVEL1); under 产出 数量/质量/时效/成本, and
- * 可持续影响 under 效益 for lasting projects (MISSING_LEVEL2). A 一级 成本指标
- * (newer national guidance) counts as 成本.
- */
-export function checkCompleteness(project: Project, profile: Profile): Finding[] {
-  // Nothing is concluded about indicators that could not be read (PARTLY_READ says so).
-  if (project.unread?.includes('indicators')) return [];
+/** What the owner's indicators cover: 一级 and 二级 as bit sets, and those under a 一级 whose 二级 is undetermined. */
+interface Coverage {
+  level1s: number;
+  level2s: number;
+  /** 一级 with at least one indicator whose 二级 the wording does not tell: a missing 二级 there is only "could not tell". */
+  undetermined: Map<Level1, string>;
+  inferred: boolean;
+}
+
+function coverage(owner: Owner): Coverage {
   // One scan into bit sets of the categories present: this runs for every project of a district.
-  let level1s = 0;
-  let level2s = 0;
-  let inferred = false;
-  for (const i of project.indicators) {
-    if (i.level1) level1s |= LEVEL1_BIT[i.level1];
-    if (i.level2) level2s |= LEVEL2_BIT[i.level2];
-    if (i.level2Inferred) inferred = true;
+  const c: Coverage = { level1s: 0, level2s: 0, undetermined: new Map(), inferred: false };
+  for (const i of owner.indicators) {
+    if (i.level1) c.level1s |= LEVEL1_BIT[i.level1];
+    if (i.level2) c.level2s |= LEVEL2_BIT[i.level2];
+    else if (i.level1 && !c.undetermined.has(i.level1)) c.undetermined.set(i.level1, i.level3);
+    if (i.level2Inferred) c.inferred = true;
   }
-  const out: Finding[] = [];
-  const site = projectSite(project);
-  for (const l1 of REQUIRED_LEVEL1) {
-    if (!has(level1s, LEVEL1_BIT, l1)) out.push(makeFinding('MISSING_LEVEL1', site, MISSING_LEVEL1_DETAIL[l1]));
-  }
-  if (has(level1s, LEVEL1_BIT, '产出指标')) {
-    for (const { level2, severity } of OUTPUT_LEVEL2) {
-      const satisfied =
-        has(level2s, LEVEL2_BIT, level2) || (level2 === '成本指标' && has(level1s, LEVEL1_BIT, '成本指标'));
-      if (!satisfied) out.push(makeFinding('MISSING_LEVEL2', site, missingLevel2Detail(level2, severity, inferred)));
-    }
-  }
-  if (has(level1s, LEVEL1_BIT, '效益指标') && !has(level2s, LEVEL2_BIT, '可持续影响指标')) {
-    if (profile.requireSustainability)
-      out.push(makeFinding('MISSING_LEVEL2', site, missingLevel2Detail('可持续影响指标', 'error', inferred)));
-    else if (project.multiYear || LASTING.test(project.name) || LASTING.test(project.goal?.text ?? '')) {
-      out.push(makeFinding('MISSING_LEVEL2', site, missingLevel2Detail('可持续影响指标', 'warning', inferred)));
-    }
-  }
-  return out;
+  return c;
 }
 
-function has<K extends string>(set: number, bits: Record<K, number>, key: K): boolean {
-  return (set & bits[key]) !== 0;
-}
+const has = <K extends string>(set: number, bits: Record<K, number>, key: K) => (set & bits[key]) !== 0;
 
-/** MISSING_LEVEL1 details by 一级, frozen: every project missing the same 一级 shares their messages. */
-const MISSING_LEVEL1_DETAIL: Record<string, FindingDetail<'MISSING_LEVEL1'>> = Object.fromEntries(
-  REQUIRED_LEVEL1.map((l1) => [l1, Object.freeze({ expected: l1, params: { expectedEn: CATEGORY_EN[l1] } })]),
-);
+/**
+ * 产出 and 效益 present (MISSING_LEVEL1, error), 满意度 present (a warning by default, the profile's
+ * severity otherwise); under 产出 数量/质量/时效/成本, and 可持续影响 under 效益 for lasting projects
+ * (MISSING_LEVEL2). A 一级 成本指标 counts as 成本. Where some 二级 under a 一级 cannot be told from the
+ * wording, a missing 二级 there is CATEGORY_UNDETERMINED (info), not asserted missing. Projects whose
+ * indicators could not be read, and department self-evaluations (their own frameworks), are not judged.
+ */
+export const completeness = rule({
+  scope: 'indicatorSet',
+  codes: ['MISSING_LEVEL1', 'MISSING_LEVEL2', 'CATEGORY_UNDETERMINED'],
+  check(owner, profile) {
+    if (isSelfEvaluation(owner) ? owner.kind !== 'project' : owner.unread?.includes('indicators')) return [];
+    if (owner.indicators.length === 0 && isSelfEvaluation(owner)) return [];
+    const c = coverage(owner);
+    const out: Finding[] = [];
+    const site = ownerSite(owner);
+    for (const l1 of ['产出指标', '效益指标', '满意度指标'] as const) {
+      if (has(c.level1s, LEVEL1_BIT, l1)) continue;
+      const severity = l1 === '满意度指标' ? profile.satisfactionSeverity : 'error';
+      out.push(makeFinding('MISSING_LEVEL1', site, missingLevel1Detail(l1, severity)));
+    }
+    const missing = (level2: Level2, severity: Severity) => {
+      const parent = PARENT_OF[level2];
+      const example = c.undetermined.get(parent);
+      const count = owner.indicators.filter((i) => i.level1 === parent && !i.level2).length;
+      out.push(
+        example === undefined
+          ? makeFinding('MISSING_LEVEL2', site, missingLevel2Detail(level2, severity, c.inferred))
+          : makeFinding('CATEGORY_UNDETERMINED', site, undeterminedDetail(level2, count, example)),
+      );
+    };
+    if (has(c.level1s, LEVEL1_BIT, '产出指标')) {
+      for (const { level2, severity } of OUTPUT_LEVEL2) {
+        const satisfied =
+          has(c.level2s, LEVEL2_BIT, level2) || (level2 === '成本指标' && has(c.level1s, LEVEL1_BIT, '成本指标'));
+        if (!satisfied) missing(level2, severity);
+      }
+    }
+    if (has(c.level1s, LEVEL1_BIT, '效益指标') && !has(c.level2s, LEVEL2_BIT, '可持续影响指标')) {
+      const project = isSelfEvaluation(owner) ? undefined : owner;
+      const lasting =
+        project !== undefined &&
+        (project.multiYear || LASTING.test(project.name) || LASTING.test(project.goal?.text ?? ''));
+      if (profile.requireSustainability) missing('可持续影响指标', 'error');
+      else if (lasting) missing('可持续影响指标', 'warning');
+    }
+    return out;
+  },
+});
+
+/** MISSING_LEVEL1 details by 一级 and severity, frozen: every project missing the same 一级 shares their messages. */
+const MISSING_LEVEL1_DETAILS = new Map<string, FindingDetail<'MISSING_LEVEL1'>>();
+
+function missingLevel1Detail(l1: Level1, severity: Severity): FindingDetail<'MISSING_LEVEL1'> {
+  const key = `${l1}/${severity}`;
+  let detail = MISSING_LEVEL1_DETAILS.get(key);
+  if (!detail) {
+    detail = Object.freeze({ expected: l1, severity, params: { expectedEn: CATEGORY_EN[l1] } });
+    MISSING_LEVEL1_DETAILS.set(key, detail);
+  }
+  return detail;
+}
 
 /** MISSING_LEVEL2 details made so far, frozen likewise, by 二级, severity and whether 二级 were inferred. */
 const MISSING_LEVEL2_DETAILS = new Map<string, FindingDetail<'MISSING_LEVEL2'>>();
@@ -89,4 +125,12 @@ function missingLevel2Detail(level2: Level2, severity: Severity, inferred: boole
     MISSING_LEVEL2_DETAILS.set(key, detail);
   }
   return detail;
+}
+
+function undeterminedDetail(level2: Level2, count: number, example: string): FindingDetail<'CATEGORY_UNDETERMINED'> {
+  const parent = PARENT_OF[level2];
+  return {
+    expected: level2,
+    params: { parent, parentEn: CATEGORY_EN[parent], expectedEn: CATEGORY_EN[level2], count, example },
+  };
 }

@@ -3,6 +3,7 @@ import type { Finding } from '../../findings/finding';
 import type { AmountRow, ListTable } from '../../model/project';
 import type { Profile } from '../../profile';
 import { differs, isUnreadable, sumAmounts } from '../amounts';
+import { rule } from '../rule';
 import { formatAmount } from '../site';
 
 type Column = 'total' | 'fiscal' | 'fiscalSpecial' | 'other';
@@ -18,7 +19,7 @@ const COLUMNS: [Column, string, string][] = [
  * there are none), each subtotal = Σ its projects, and every row's 总计 =
  * 财政拨款 + 财政专户拨款 + 其他资金. Sums over an unreadable cell are left to AMOUNT_NOT_NUMBER.
  */
-export function checkListTotals(table: ListTable, profile: Profile): Finding[] {
+function listTotalFindings(table: ListTable, profile: Profile): Finding[] {
   const out: Finding[] = [];
   const compare = (parent: AmountRow, children: AmountRow[], what: string, whatEn: string) => {
     for (const [col, zh, en] of COLUMNS) {
@@ -88,3 +89,6 @@ export function checkListTotals(table: ListTable, profile: Profile): Finding[] {
   }
   return out;
 }
+
+/** List-table totals: 合计 = Σ subtotals = Σ projects, 总计 = its sources (TOTAL_MISMATCH). */
+export const listTotals = rule({ scope: 'listTable', codes: ['TOTAL_MISMATCH'], check: listTotalFindings });

@@ -2,19 +2,20 @@ import { makeFinding } from '../../findings/make';
 import type { Finding } from '../../findings/finding';
 import type { Project } from '../../model/project';
 import { isBlankRaw } from '../amounts';
-import { projectSite } from '../site';
+import { rule } from '../rule';
+import { ownerSite } from '../site';
 
 /**
  * 资金支出计划（%）: cumulative, so non-decreasing, within 0–100, and 100% by
  * 12月底 (SPENDING_PLAN_INVALID, error); blank points → same code as a warning.
  */
-export function checkSpendingPlan(project: Project): Finding[] {
+function spendingPlanFindings(project: Project): Finding[] {
   const plan = project.spendingPlan;
   if (plan.length === 0) return [];
   const out: Finding[] = [];
   const at = (cell: string, reason: string, reasonEn: string, expected: string, actual: string, severity?: 'warning') =>
     out.push(
-      makeFinding('SPENDING_PLAN_INVALID', projectSite(project, cell), {
+      makeFinding('SPENDING_PLAN_INVALID', ownerSite(project, cell), {
         expected,
         actual,
         severity,
@@ -47,3 +48,5 @@ export function checkSpendingPlan(project: Project): Finding[] {
   }
   return out;
 }
+
+export const spendingPlan = rule({ scope: 'project', codes: ['SPENDING_PLAN_INVALID'], check: spendingPlanFindings });

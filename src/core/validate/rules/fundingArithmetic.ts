@@ -1,16 +1,17 @@
 import { makeFinding } from '../../findings/make';
 import type { Finding } from '../../findings/finding';
 import type { Amount, Project } from '../../model/project';
+import { rule } from '../rule';
 import type { Profile } from '../../profile';
 import { differs, isUnreadable, sumAmounts } from '../amounts';
-import { formatAmount, projectSite } from '../site';
+import { formatAmount, ownerSite } from '../site';
 
 /**
  * A project's own funding arithmetic: 总计/金额 = 财政拨款 (+ 财政专户拨款) + 其他资金
  * for the period and the annual block (TOTAL_MISMATCH), and 实施期 ≥ 年度
  * (IMPLEMENTATION_LESS_THAN_ANNUAL). Sums over an unreadable cell are left to AMOUNT_NOT_NUMBER.
  */
-export function checkProjectAmounts(project: Project, profile: Profile): Finding[] {
+function projectAmounts(project: Project, profile: Profile): Finding[] {
   const b = project.budget;
   const out: Finding[] = [];
   // The list form has no annual block; its project-row arithmetic is checked with the table totals.
@@ -43,7 +44,7 @@ export function checkProjectAmounts(project: Project, profile: Profile): Finding
     if (period?.value == null || annual?.value == null) continue;
     if (period.value + profile.amountTolerance < annual.value) {
       out.push(
-        makeFinding('IMPLEMENTATION_LESS_THAN_ANNUAL', projectSite(project, period.cell), {
+        makeFinding('IMPLEMENTATION_LESS_THAN_ANNUAL', ownerSite(project, period.cell), {
           expected: formatAmount(annual.value),
           actual: formatAmount(period.value),
           params: { what, whatEn },
@@ -67,9 +68,16 @@ function splitMismatch(
   if (!total || total.value === null || parts.some(isUnreadable)) return null;
   const sum = sumAmounts(parts);
   if (sum === null || !differs(total.value, sum, profile.amountTolerance)) return null;
-  return makeFinding('TOTAL_MISMATCH', projectSite(project, total.cell), {
+  return makeFinding('TOTAL_MISMATCH', ownerSite(project, total.cell), {
     expected: formatAmount(sum),
     actual: formatAmount(total.value),
     params: { what, whatEn },
   });
 }
+
+/** A project's funding arithmetic (TOTAL_MISMATCH) and 实施期 ≥ 年度 (IMPLEMENTATION_LESS_THAN_ANNUAL). */
+export const fundingArithmetic = rule({
+  scope: 'project',
+  codes: ['TOTAL_MISMATCH', 'IMPLEMENTATION_LESS_THAN_ANNUAL'],
+  check: projectAmounts,
+});

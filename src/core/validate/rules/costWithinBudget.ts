@@ -4,6 +4,7 @@ import type { Project } from '../../model/project';
 import type { NumericTarget } from '../../model/target';
 import type { Profile } from '../../profile';
 import { formatTarget } from '../../parse/targetValue';
+import { rule } from '../rule';
 import { formatAmount, indicatorSite } from '../site';
 
 /** 万元 value of a money target, null for other units (元 → 万元). */
@@ -14,7 +15,7 @@ function inWan(t: NumericTarget): number | null {
 }
 
 /** A 成本 target in money that exceeds the project's budget (COST_EXCEEDS_BUDGET). */
-export function checkCostWithinBudget(project: Project, profile: Profile): Finding[] {
+function costFindings(project: Project, profile: Profile): Finding[] {
   const budgets = [project.budget.total?.value, project.budget.annual?.value].filter(
     (v): v is number => typeof v === 'number',
   );
@@ -39,3 +40,5 @@ export function checkCostWithinBudget(project: Project, profile: Profile): Findi
   }
   return out;
 }
+
+export const costWithinBudget = rule({ scope: 'project', codes: ['COST_EXCEEDS_BUDGET'], check: costFindings });

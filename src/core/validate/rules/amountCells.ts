@@ -2,7 +2,8 @@ import { makeFinding, type FindingSite } from '../../findings/make';
 import type { Finding } from '../../findings/finding';
 import type { Amount, AmountRow, Budget, ListTable, Project } from '../../model/project';
 import type { SelfEvaluation } from '../../model/selfEval';
-import { isUnreadable } from '../amounts';
+import { isBlankRaw, isUnreadable } from '../amounts';
+import { rule } from '../rule';
 
 const EXCEL_ERROR = /^#(?:REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -12,21 +13,28 @@ interface AmountCell {
   amount: Amount | undefined;
   what: string;
   whatEn: string;
+  /** A figure the form requires: blank is a defect too (a total, not an optional 其他资金). */
+  required?: boolean;
 }
 
 function reasonOf(raw: string): { reason: string; reasonEn: string } {
+  if (isBlankRaw(raw)) return { reason: '（未填写）', reasonEn: ' (it is blank)' };
   if (EXCEL_ERROR.test(raw)) return { reason: '（公式错误）', reasonEn: ' (a formula error)' };
   if (ISO_DATE.test(raw)) return { reason: '（日期）', reasonEn: ' (a date)' };
   return { reason: '', reasonEn: '' };
 }
 
-/** One AMOUNT_NOT_NUMBER per cell holding text, an Excel error or a date where a number belongs. */
+/**
+ * One AMOUNT_NOT_NUMBER per cell holding text, an Excel error or a date where a number belongs, or left
+ * blank where the form requires a figure (`required` cells).
+ */
 function findingsOf(cells: AmountCell[], site: (cell: string) => FindingSite): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
-  for (const { amount, what, whatEn } of cells) {
+  for (const { amount, what, whatEn, required } of cells) {
     // A merged cell may stand for several fields: report it once.
-    if (!amount || !isUnreadable(amount) || seen.has(amount.cell)) continue;
+    const blankRequired = required && amount?.value === null && isBlankRaw(amount.raw);
+    if (!amount || !(isUnreadable(amount) || blankRequired) || seen.has(amount.cell)) continue;
     seen.add(amount.cell);
     out.push(
       makeFinding('AMOUNT_NOT_NUMBER', site(amount.cell), {
@@ -50,12 +58,21 @@ const BUDGET_FIELDS: [keyof Budget, string, string][] = [
 ];
 
 /** A project's funding cells and 资金支出计划 points (every layout; list rows are read here, not per table). */
-export function checkProjectNumbers(project: Project): Finding[] {
+function projectNumbers(project: Project): Finding[] {
   // Runs for every project: only unreadable cells get an entry (and a message text).
   const cells: AmountCell[] = [];
+  const stated = (a: Amount | undefined) => a?.value != null;
+  const anyTotal = stated(project.budget.total) || stated(project.budget.annual);
   for (const [key, what, whatEn] of BUDGET_FIELDS) {
     const amount = project.budget[key];
-    if (isUnreadable(amount)) cells.push({ amount, what, whatEn });
+    // A total the form labels but leaves blank, when the form states no other total (中期预算资金总额 left empty).
+    const blankTotal =
+      (key === 'total' || key === 'annual') &&
+      project.layout !== 'list' &&
+      !anyTotal &&
+      amount?.value === null &&
+      isBlankRaw(amount.raw);
+    if (isUnreadable(amount) || blankTotal) cells.push({ amount, what, whatEn, required: blankTotal });
   }
   for (const p of project.spendingPlan) {
     const amount = { value: p.percent, raw: p.raw, cell: p.cell };
@@ -81,7 +98,7 @@ function rowCells(row: AmountRow): AmountCell[] {
 }
 
 /** A list table's 合计 and 小计 rows (its project rows are checked as projects). */
-export function checkListTotalNumbers(table: ListTable): Finding[] {
+function listTableNumbers(table: ListTable): Finding[] {
   const rows = [table.grandTotal, ...table.units.map((u) => u.subtotal)].filter((r): r is AmountRow => r !== undefined);
   return findingsOf(rows.flatMap(rowCells), (cell) => ({ sheet: table.sheet, cell }));
 }
@@ -96,7 +113,7 @@ const FUNDS_COLUMNS = [
 ] as const;
 
 /** A self-evaluation's 项目资金 row cells, indicator 分值/得分 and 总分. */
-export function checkSelfEvalNumbers(e: SelfEvaluation): Finding[] {
+function selfEvaluationNumbers(e: SelfEvaluation): Finding[] {
   const cells: AmountCell[] = [];
   for (const row of e.funds) {
     for (const [key, zh, en] of FUNDS_COLUMNS)
@@ -109,3 +126,16 @@ export function checkSelfEvalNumbers(e: SelfEvaluation): Finding[] {
   cells.push({ amount: e.totalScore, what: '总分', whatEn: 'The total score' });
   return findingsOf(cells, (cell) => ({ sheet: e.sheet, cell, project: { id: e.id, name: e.name } }));
 }
+
+/** A project's funding cells and 资金支出计划 points (AMOUNT_NOT_NUMBER). */
+export const projectAmountCells = rule({ scope: 'project', codes: ['AMOUNT_NOT_NUMBER'], check: projectNumbers });
+
+/** A list table's 合计 and 小计 cells (AMOUNT_NOT_NUMBER). */
+export const listTableAmountCells = rule({ scope: 'listTable', codes: ['AMOUNT_NOT_NUMBER'], check: listTableNumbers });
+
+/** A self-evaluation's funds, 分值, 得分 and 总分 cells (AMOUNT_NOT_NUMBER). */
+export const selfEvaluationAmountCells = rule({
+  scope: 'selfEvaluation',
+  codes: ['AMOUNT_NOT_NUMBER'],
+  check: selfEvaluationNumbers,
+});

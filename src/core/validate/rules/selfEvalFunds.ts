@@ -1,0 +1,99 @@
+import type { Finding } from '../../findings/finding';
+import { makeFinding } from '../../findings/make';
+import type { Amount } from '../../model/project';
+import type { FundsRow, SelfEvaluation } from '../../model/selfEval';
+import type { Profile } from '../../profile';
+import { executionScore, round2 } from '../../selfeval/scoring';
+import { differs, sumAmounts } from '../amounts';
+import { rule } from '../rule';
+import { agreesAtPrecision } from '../selfEvalPrecision';
+import { formatAmount, ownerSite } from '../site';
+
+type Column = 'initialBudget' | 'fullYearBudget' | 'executed';
+const COLUMNS: [Column, string, string][] = [
+  ['initialBudget', '年初预算数', 'initial budget'],
+  ['fullYearBudget', '全年预算数', 'full-year budget'],
+  ['executed', '全年执行数', 'amount executed'],
+];
+
+const value = (a: Amount | undefined) => a?.value ?? null;
+
+function totalRow(e: SelfEvaluation): FundsRow | undefined {
+  return e.funds.find((r) => r.part === 'total') ?? e.funds[0];
+}
+
+/** 年度资金总额 against its 其中 rows, column by column (TOTAL_MISMATCH). */
+function totalsAgainstParts(e: SelfEvaluation, total: FundsRow, profile: Profile, out: Finding[]): void {
+  const parts = e.funds.filter((r) => r !== total && r.part !== undefined && r.part !== 'total');
+  for (const [col, zh, en] of COLUMNS) {
+    const stated = total[col];
+    const sum = sumAmounts(parts.map((p) => p[col]));
+    if (!stated || sum === null) continue;
+    if (!differs(stated.value ?? 0, sum, profile.amountTolerance)) continue;
+    out.push(
+      makeFinding('TOTAL_MISMATCH', ownerSite(e, stated.cell), {
+        expected: formatAmount(sum),
+        actual: stated.value === null ? '（未填写）' : formatAmount(stated.value),
+        params: { what: `年度资金总额的${zh}（其中各项之和）`, whatEn: `The ${en} of the total (sum of its parts)` },
+      }),
+    );
+  }
+}
+
+/** Budget and executed amount of the total row, or of its parts when the total row is blank or zero. */
+function executionBase(e: SelfEvaluation, total: FundsRow): { budget: number; executed: number } | null {
+  const parts = e.funds.filter((r) => r !== total && r.part !== undefined && r.part !== 'total');
+  const of = (col: Column) => {
+    const own = value(total[col]);
+    return own !== null && own > 0 ? own : sumAmounts(parts.map((p) => p[col]));
+  };
+  const budget = of('fullYearBudget') ?? of('initialBudget');
+  const executed = of('executed');
+  return budget !== null && budget > 0 && executed !== null ? { budget, executed } : null;
+}
+
+/**
+ * The funds table of a self-evaluation: 年度资金总额 = Σ 其中 rows (TOTAL_MISMATCH); 执行率 = 全年执行数 ÷
+ * 全年(调整后)预算数, blank or wrong (EXECUTION_RATE_MISMATCH); its 得分 = min(执行率, 100%) × 分值, blank or
+ * wrong (SCORE_RULE_MISMATCH). Figures are compared at the precision the sheet keeps.
+ */
+export const selfEvalFunds = rule({
+  scope: 'selfEvaluation',
+  codes: ['TOTAL_MISMATCH', 'EXECUTION_RATE_MISMATCH', 'SCORE_RULE_MISMATCH'],
+  check(e, profile) {
+    const total = totalRow(e);
+    if (!total) return [];
+    const out: Finding[] = [];
+    totalsAgainstParts(e, total, profile, out);
+    const base = executionBase(e, total);
+    if (!base) return out;
+    const expectedRate = round2((base.executed / base.budget) * 100);
+    const rate = total.rate;
+    if (rate && (rate.value === null || !agreesAtPrecision(rate.value, rate.raw, expectedRate))) {
+      out.push(
+        makeFinding('EXECUTION_RATE_MISMATCH', ownerSite(e, rate.cell), {
+          expected: `${expectedRate}%`,
+          actual: rate.value === null ? '（未填写）' : `${rate.value}%`,
+          params: { what: '执行率（全年执行数/全年预算数）', whatEn: 'Execution rate (executed / budget)' },
+        }),
+      );
+    }
+    const weight = value(total.weight);
+    const score = total.score;
+    if (weight === null || !score) return out;
+    const expectedScore = executionScore(base.executed / base.budget, weight);
+    if (score.value !== null && agreesAtPrecision(score.value, score.raw, expectedScore)) return out;
+    out.push(
+      makeFinding('SCORE_RULE_MISMATCH', ownerSite(e, score.cell), {
+        expected: String(expectedScore),
+        actual: score.value === null ? '（未填写）' : String(score.value),
+        params: {
+          name: '预算执行率',
+          rule: '执行率×分值，最高为分值',
+          ruleEn: 'rate × weight, at most the weight',
+        },
+      }),
+    );
+    return out;
+  },
+});
