@@ -38,6 +38,9 @@ import src_hn_xiangxi_2023_tejiao_huoshi from './hn-xiangxi-2023-tejiao-huoshi.j
 import src_hn_yueyanglou_2023_jiagerending from './hn-yueyanglou-2023-jiagerending.json';
 import src_hn_yueyangxian_2022_gaobiaozhun_nongtian from './hn-yueyangxian-2022-gaobiaozhun-nongtian.json';
 import src_jx_fuliang_linyeju_zhengti from './jx-fuliang-linyeju-zhengti.json';
+import src_lib_cams_chuangxingongcheng_tongyong from './lib-cams-chuangxingongcheng-tongyong.json';
+import src_lib_ciq_2016_zhuanxiang_pingjiabiao from './lib-ciq-2016-zhuanxiang-pingjiabiao.json';
+import src_lib_gx_xiangmuzhichu_zhibiaoku_shili from './lib-gx-xiangmuzhichu-zhibiaoku-shili.json';
 import src_lib_journal_tongyong_gongxing_shili from './lib-journal-tongyong-gongxing-shili.json';
 import src_nm_wuhai_2021_gongxiaoshe_zaisheng from './nm-wuhai-2021-gongxiaoshe-zaisheng.json';
 import src_nx_tongxin_2023_xiamaguan_putao from './nx-tongxin-2023-xiamaguan-putao.json';
@@ -124,6 +127,9 @@ export const CORPUS_SOURCES = [
   src_hn_yueyanglou_2023_jiagerending,
   src_hn_yueyangxian_2022_gaobiaozhun_nongtian,
   src_jx_fuliang_linyeju_zhengti,
+  src_lib_cams_chuangxingongcheng_tongyong,
+  src_lib_ciq_2016_zhuanxiang_pingjiabiao,
+  src_lib_gx_xiangmuzhichu_zhibiaoku_shili,
   src_lib_journal_tongyong_gongxing_shili,
   src_nm_wuhai_2021_gongxiaoshe_zaisheng,
   src_nx_tongxin_2023_xiamaguan_putao,
