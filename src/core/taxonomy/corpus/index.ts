@@ -37,6 +37,7 @@ import src_hn_xiangtan_2023_wupaoche from './hn-xiangtan-2023-wupaoche.json';
 import src_hn_xiangxi_2023_tejiao_huoshi from './hn-xiangxi-2023-tejiao-huoshi.json';
 import src_hn_yueyanglou_2023_jiagerending from './hn-yueyanglou-2023-jiagerending.json';
 import src_hn_yueyangxian_2022_gaobiaozhun_nongtian from './hn-yueyangxian-2022-gaobiaozhun-nongtian.json';
+import src_js_xuzhou_2025_gaozhi_gongchengjixie_zhuanyequn from './js-xuzhou-2025-gaozhi-gongchengjixie-zhuanyequn.json';
 import src_jx_fuliang_linyeju_zhengti from './jx-fuliang-linyeju-zhengti.json';
 import src_lib_cams_chuangxingongcheng_tongyong from './lib-cams-chuangxingongcheng-tongyong.json';
 import src_lib_ciq_2016_zhuanxiang_pingjiabiao from './lib-ciq-2016-zhuanxiang-pingjiabiao.json';
@@ -126,6 +127,7 @@ export const CORPUS_SOURCES = [
   src_hn_xiangxi_2023_tejiao_huoshi,
   src_hn_yueyanglou_2023_jiagerending,
   src_hn_yueyangxian_2022_gaobiaozhun_nongtian,
+  src_js_xuzhou_2025_gaozhi_gongchengjixie_zhuanyequn,
   src_jx_fuliang_linyeju_zhengti,
   src_lib_cams_chuangxingongcheng_tongyong,
   src_lib_ciq_2016_zhuanxiang_pingjiabiao,
