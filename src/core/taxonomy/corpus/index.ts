@@ -8,6 +8,7 @@ import src_ah_guichi_2022_tangxi_weituoyewu from './ah-guichi-2022-tangxi-weituo
 import src_ah_huangshan_2025_gaj_xueliang from './ah-huangshan-2025-gaj-xueliang.json';
 import src_ah_jinan_2023_canlian_kangfu from './ah-jinan-2023-canlian-kangfu.json';
 import src_ah_jinzhai_2021_kaifaqu_wuye from './ah-jinzhai-2021-kaifaqu-wuye.json';
+import src_ah_jinzhai_2023_chagu_meilixiangcun_zhengti from './ah-jinzhai-2023-chagu-meilixiangcun-zhengti.json';
 import src_ah_luan_2024_nongchanpinzhijian from './ah-luan-2024-nongchanpinzhijian.json';
 import src_ah_suixi_2019_linshijiuzhu from './ah-suixi-2019-linshijiuzhu.json';
 import src_ah_xiaoxian_2023_hexicun_zhongyangzhi from './ah-xiaoxian-2023-hexicun-zhongyangzhi.json';
@@ -57,6 +58,7 @@ import src_sc_daying_tielu_yanxian_zipingbiao from './sc-daying-tielu-yanxian-zi
 import src_sc_ganzi_scjgj_shipinanquan from './sc-ganzi-scjgj-shipinanquan.json';
 import src_sc_jingyan_2023_mata_xiangmumubiao from './sc-jingyan-2023-mata-xiangmumubiao.json';
 import src_sc_puhuijinrong_zipingbiao from './sc-puhuijinrong-zipingbiao.json';
+import src_sc_qingchuan_2021_zhengfa_zhuanyi_zipingbaogao from './sc-qingchuan-2021-zhengfa-zhuanyi-zipingbaogao.json';
 import src_sc_qingshen_2023_fgj_gongzi from './sc-qingshen-2023-fgj-gongzi.json';
 import src_sc_suining_jkq_2021_liangpinyixie from './sc-suining-jkq-2021-liangpinyixie.json';
 import src_sc_zhaohua_2021_tekunjiating from './sc-zhaohua-2021-tekunjiating.json';
@@ -64,6 +66,7 @@ import src_sc_zhongjiang_2022_shuibiaochi from './sc-zhongjiang-2022-shuibiaochi
 import src_sd_linyi_2025_shifanfuxiao_gongyong from './sd-linyi-2025-shifanfuxiao-gongyong.json';
 import src_sn_chencang_2020_shuilifazhan from './sn-chencang-2020-shuilifazhan.json';
 import src_sn_hanyin_2022_puhuijinrong from './sn-hanyin-2022-puhuijinrong.json';
+import src_sn_qingjian_2021_jiaotong_guoyuanlu from './sn-qingjian-2021-jiaotong-guoyuanlu.json';
 import src_sx_jishan_2021_jibengonggongweisheng from './sx-jishan-2021-jibengonggongweisheng.json';
 import src_xj_changji_2019_sizhong_zhuxuejin from './xj-changji-2019-sizhong-zhuxuejin.json';
 import src_xj_changji_2019_zhiyuan_zhuxuejin from './xj-changji-2019-zhiyuan-zhuxuejin.json';
@@ -98,6 +101,7 @@ export const CORPUS_SOURCES = [
   src_ah_huangshan_2025_gaj_xueliang,
   src_ah_jinan_2023_canlian_kangfu,
   src_ah_jinzhai_2021_kaifaqu_wuye,
+  src_ah_jinzhai_2023_chagu_meilixiangcun_zhengti,
   src_ah_luan_2024_nongchanpinzhijian,
   src_ah_suixi_2019_linshijiuzhu,
   src_ah_xiaoxian_2023_hexicun_zhongyangzhi,
@@ -147,6 +151,7 @@ export const CORPUS_SOURCES = [
   src_sc_ganzi_scjgj_shipinanquan,
   src_sc_jingyan_2023_mata_xiangmumubiao,
   src_sc_puhuijinrong_zipingbiao,
+  src_sc_qingchuan_2021_zhengfa_zhuanyi_zipingbaogao,
   src_sc_qingshen_2023_fgj_gongzi,
   src_sc_suining_jkq_2021_liangpinyixie,
   src_sc_zhaohua_2021_tekunjiating,
@@ -154,6 +159,7 @@ export const CORPUS_SOURCES = [
   src_sd_linyi_2025_shifanfuxiao_gongyong,
   src_sn_chencang_2020_shuilifazhan,
   src_sn_hanyin_2022_puhuijinrong,
+  src_sn_qingjian_2021_jiaotong_guoyuanlu,
   src_sx_jishan_2021_jibengonggongweisheng,
   src_xj_changji_2019_sizhong_zhuxuejin,
   src_xj_changji_2019_zhiyuan_zhuxuejin,
