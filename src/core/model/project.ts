@@ -15,12 +15,17 @@ import { TargetValueSchema } from './target';
 export const LayoutSchema = z.enum(['list', 'list-rows', 'form', 'form-plan', 'department', 'monitoring', 'self-eval']);
 export type Layout = z.infer<typeof LayoutSchema>;
 
-/** How a 二级 was inferred from wording when the sheet gave none. */
+/**
+ * How a 二级 was inferred when the sheet gave none (or suggested when it gave a doubtful one): the 二级, or
+ * null when the evidence does not tell (with the reason), the model's confidence, and the evidence.
+ */
 export const InferenceSchema = z.object({
-  level2: Level2Schema,
+  level2: Level2Schema.nullable(),
   confidence: z.number().min(0).max(1),
-  /** Keywords that matched, e.g. ['及时率']. */
+  /** Evidence that spoke for it: keywords (及时率), letter pairs of the wording, the target's shape. */
   matched: z.array(z.string()),
+  /** Why no 二级 could be told. */
+  reason: z.string().optional(),
 });
 export type Inference = z.infer<typeof InferenceSchema>;
 

@@ -1,8 +1,11 @@
 import type { Amount, Indicator } from '../model/project';
 import { parseTarget } from '../parse/targetValue';
-import { inferLevel2 } from '../taxonomy/infer';
+import { inferLevel2 } from '../taxonomy/classifier';
 import { PARENT_OF } from '../taxonomy/categories';
 import { level2Label, normalizeLevel1 } from '../taxonomy/labels';
+
+/** Wording of a satisfaction indicator (满意度, 满意率, 满意程度). */
+const SATISFACTION = /满意(度|率|程度)/;
 
 /** The texts of an indicator as a sheet states them, before normalization. */
 export interface IndicatorTexts {
@@ -85,7 +88,11 @@ export function indicatorContent(parts: IndicatorTexts): IndicatorContent {
   const target = parseTarget(parts.targetRaw);
   const needsInference =
     stated === null && (parts.level2Raw.trim() === '' || label2 === '效益(combined)' || umbrella !== null);
-  const inference = needsInference ? (inferLevel2(parts.level3, level1, target) ?? undefined) : undefined;
+  // A satisfaction rate filed under 效益 with no 二级 (效果指标 › 救助对象满意度) is the template's 满意度.
+  if (needsInference && level1 === '效益指标' && SATISFACTION.test(parts.level3)) level1 = '满意度指标';
+  const inference = needsInference
+    ? (inferLevel2(parts.level3, level1, target, parts.description) ?? undefined)
+    : undefined;
   return {
     level1,
     level1Raw: parts.level1Raw,

@@ -140,7 +140,30 @@ export function readIndicatorRows(
     if (reading.period !== reading.annual && period) row.periodValues = period;
     out.rows.push(row);
   }
+  groupTargets(out.rows);
   return out;
+}
+
+/** A group row (★补助各类瓜果蔬菜种植面积) that carries the weight while the rows under it carry the targets. */
+const GROUP_MARK = /^[★☆*＊]/;
+
+/**
+ * Grouped indicators (Anhui's 衔接资金 tables): a ★ row with a weight and no target of its own, the rows
+ * below it with targets and no weight. The group row's target is its rows' targets together, so it is not
+ * reported as missing one.
+ */
+function groupTargets(rows: IndicatorRow[]): void {
+  rows.forEach((row, i) => {
+    if (!GROUP_MARK.test(row.level3.text) || row.values.target?.text) return;
+    const members: CellText[] = [];
+    for (let j = i + 1; j < rows.length && !GROUP_MARK.test(rows[j].level3.text); j++) {
+      const t = rows[j].values.target;
+      if (!t?.text || rows[j].values.weight) break;
+      members.push(t);
+    }
+    if (members.length === 0) return;
+    row.values.target = { text: members.map((m) => m.text).join('、'), raw: '', cell: members[0].cell };
+  });
 }
 
 function readingOf(view: SheetView, header: TableHeader, lastRow: number): Reading {

@@ -1,6 +1,7 @@
 import type { Finding } from '../findings/finding';
 import type { SheetView } from '../grid/sheetView';
 import type { Amount, ListTable, Project } from '../model/project';
+import { PARENT_OF } from '../taxonomy/categories';
 import { level2Label, normalizeLevel1 } from '../taxonomy/labels';
 import { readAmount } from './amount';
 import { cellText } from './header/cellText';
@@ -136,7 +137,7 @@ export function recognizeTreeList(view: SheetView, region: Region, header: ListH
     const target = cellText(view, r, targetCol);
     // A line with a value is an indicator, even one named like its category (服务对象满意度).
     const category = !target.text;
-    if (category && normalizeLevel1(text)) {
+    if (category && isLevel1Line(text, level1)) {
       level1 = text;
       level2 = '';
     } else if (category && level2Label(text)) level2 = text;
@@ -160,6 +161,18 @@ export function recognizeTreeList(view: SheetView, region: Region, header: ListH
     } else if (!project) unit = text;
   }
   return regionResult('list-rows', { projects });
+}
+
+/**
+ * Whether a category line of a tree is a 一级: a 一级 name, unless it also names a 二级 of the 一级 above it
+ * (成本指标 under 产出指标 is a 二级; 满意度指标 after 产出's lines starts a 一级).
+ */
+function isLevel1Line(text: string, level1Above: string): boolean {
+  const l1 = normalizeLevel1(text);
+  if (!l1) return false;
+  const l2 = level2Label(text);
+  const above = normalizeLevel1(level1Above);
+  return !(l2 && l2 !== '效益(combined)' && above && PARENT_OF[l2] === above);
 }
 
 function treeProject(view: SheetView, row: number, nameCol: number, name: string, amount: Amount): Project {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CheckResult } from '../engine';
 import { FindingSchema } from '../findings/finding';
 import type { Amount, Project } from '../model/project';
-import { LayoutSchema, SpendingPlanPointSchema } from '../model/project';
+import { InferenceSchema, LayoutSchema, SpendingPlanPointSchema } from '../model/project';
 import { SelfEvaluationSchema } from '../model/selfEval';
 import { TargetValueSchema } from '../model/target';
 import { Level1Schema, Level2Schema } from '../taxonomy/categories';
@@ -20,7 +20,7 @@ export const JsonIndicatorSchema = z.object({
   periodTarget: TargetValueSchema.optional(),
   cell: z.string(),
   targetCell: z.string(),
-  inference: z.object({ level2: Level2Schema, confidence: z.number(), matched: z.array(z.string()) }).optional(),
+  inference: InferenceSchema.optional(),
 });
 
 export const JsonProjectSchema = z.object({

@@ -2,7 +2,7 @@ import type { Finding } from '../../findings/finding';
 import { makeFinding } from '../../findings/make';
 import type { Indicator } from '../../model/project';
 import { PARENT_OF } from '../../taxonomy/categories';
-import { suggestReclassification } from '../../taxonomy/infer';
+import { suggestReclassification } from '../../taxonomy/classifier';
 import { rule, type Owner } from '../rule';
 import { indicatorSite } from '../site';
 
@@ -55,8 +55,8 @@ function misclassified(owner: Owner, ind: Indicator): Finding | null {
   if (!ind.level2) return null;
   // A 二级 inferred from the wording's own keywords scores above zero: nothing to suggest (spares a rescoring).
   if (ind.level2Inferred && ind.inference && ind.inference.matched.length > 0) return null;
-  const suggestion = suggestReclassification(ind.level3, ind.level2, ind.target);
-  if (!suggestion) return null;
+  const suggestion = suggestReclassification(ind.level3, ind.level2, ind.target, ind.description);
+  if (!suggestion?.level2) return null;
   if (ind.level2Inferred) {
     // An inferred 二级 is our own guess: only a 一级 that contradicts the wording is worth saying (info).
     if (PARENT_OF[suggestion.level2] === ind.level1) return null;
