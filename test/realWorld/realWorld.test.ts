@@ -22,7 +22,9 @@ const scores: { id: string; score: TruthScore }[] = [];
 
 function expectTableRead(id: string, score: TruthScore): void {
   scores.push({ id, score });
-  const problems = score.notes.filter((n) => /not found|budget|false error|forbidden|not recognized/.test(n));
+  const problems = score.notes.filter(
+    (n) => !n.startsWith('defect not caught') && /not found|: budget |^false error|^forbidden|not recognized/.test(n),
+  );
   expect({ id, recognized: score.recognized, problems }).toEqual({ id, recognized: true, problems: [] });
 }
 
