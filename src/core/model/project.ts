@@ -26,6 +26,8 @@ export const InferenceSchema = z.object({
   matched: z.array(z.string()),
   /** Why no 二级 could be told. */
   reason: z.string().optional(),
+  /** When undetermined: the 二级 it could still be, with their probabilities (completeness asks only about these). */
+  candidates: z.array(z.object({ level2: Level2Schema, p: z.number() })).optional(),
 });
 export type Inference = z.infer<typeof InferenceSchema>;
 

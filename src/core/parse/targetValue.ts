@@ -53,11 +53,14 @@ function cleanNumberText(s: string): string {
   return s.replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
 }
 
+/** Units written another way: a bare 万 is 万元, 百分比 (a budget system's export) is %. */
+const UNIT_ALIASES: Record<string, string> = { 万: '万元', 百分比: '%', 百分点: '%' };
+
 /** Unit right after a number: `%`, `‰`, `万元`, `次/月`, `个专项`; bare `万` means 万元. */
 function readUnit(after: string): { unit: string; rest: string } {
   if (after.startsWith('%') || after.startsWith('‰')) return { unit: after[0], rest: after.slice(1) };
   const unit = UNIT.exec(after)?.[0] ?? '';
-  return { unit: unit === '万' ? '万元' : unit, rest: after.slice(unit.length) };
+  return { unit: UNIT_ALIASES[unit] ?? unit, rest: after.slice(unit.length) };
 }
 
 function symbolBefore(before: string): { comparator: Comparator; index: number } | null {

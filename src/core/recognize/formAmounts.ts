@@ -96,18 +96,30 @@ function amountRightOf(
   const start = mergeEnd(view, row, col) + 1;
   for (const c of view.rowCells(row)) {
     if (c.col < start) continue;
-    if (isKnownLabel(c.text)) break;
+    // A heading right before its sub-labels (项目资金 | 年度资金总额 | …) states no figure of its own.
+    if (isKnownLabel(c.text)) return c.col === start || spansRows(view, row, col) ? null : blankAt(view, row, start);
     const heading = columnHeading(view, row, c.col, fromRow);
     const cellUnit = (heading ? unitDivisorIn(heading) : undefined) ?? unit;
     const amount = readAmount(view, row, c.col, cellUnit);
     if (amount.value === null) amount.value = amountInText(c.text, cellUnit);
     // A short text (四十万, #REF!) is an amount the sheet got wrong; a long one is something else (资金用途说明).
-    if (amount.value === null && c.text.length > 12 && !c.text.startsWith('#')) return null;
+    // …unless it starts with a figure (854万854万(…)): an amount the sheet garbled, reported as unreadable.
+    if (amount.value === null && c.text.length > 12 && !/^[#\d]/.test(c.text)) return null;
     const group =
       heading && PERIOD_WORDS.test(heading) ? 'period' : heading && ANNUAL_WORDS.test(heading) ? 'annual' : undefined;
     return group ? { amount, group } : { amount };
   }
-  return start < view.colCount ? { amount: { value: null, raw: '', cell: view.address(row, start) } } : null;
+  return start < view.colCount && !spansRows(view, row, col) ? blankAt(view, row, start) : null;
+}
+
+/** A label merged down several rows heads a block (项目资金 over its rows): it states no figure of its own. */
+function spansRows(view: SheetView, row: number, col: number): boolean {
+  const below = view.anchor(row + 1, col);
+  return below.row === row && below.col === col;
+}
+
+function blankAt(view: SheetView, row: number, col: number): { amount: Amount } {
+  return { amount: { value: null, raw: '', cell: view.address(row, col) } };
 }
 
 /** The label above a value cell in its column, within the block (a funds table's column heading). */

@@ -37,6 +37,8 @@ CHILDREN.set('成本指标', ['经济成本指标', '社会成本指标', '生�
 
 /** Below this posterior, and with no keyword of its own, the wording does not tell the 二级. */
 const UNDETERMINED_BELOW = 0.5;
+/** An undetermined indicator could still be a 二级 the model gives at least this. */
+const PLAUSIBLE = 0.15;
 
 export interface Ranked {
   level2: Level2;
@@ -83,6 +85,7 @@ export function inferLevel2(
       confidence: round(best.p),
       matched: [],
       reason: `表述不足以判断二级（最接近：${best.level2}，把握 ${Math.round(best.p * 100)}%）`,
+      candidates: ranked.filter((r) => r.p >= PLAUSIBLE).map((r) => ({ level2: r.level2, p: round(r.p) })),
     };
   }
   return { level2: best.level2, confidence: round(best.p), matched: best.evidence };

@@ -61,15 +61,13 @@ const BUDGET_FIELDS: [keyof Budget, string, string][] = [
 function projectNumbers(project: Project): Finding[] {
   // Runs for every project: only unreadable cells get an entry (and a message text).
   const cells: AmountCell[] = [];
-  const stated = (a: Amount | undefined) => a?.value != null;
-  const anyTotal = stated(project.budget.total) || stated(project.budget.annual);
   for (const [key, what, whatEn] of BUDGET_FIELDS) {
     const amount = project.budget[key];
     // A total the form labels but leaves blank, when the form states no other total (中期预算资金总额 left empty).
     const blankTotal =
       (key === 'total' || key === 'annual') &&
       project.layout !== 'list' &&
-      !anyTotal &&
+      project.layout !== 'list-rows' &&
       amount?.value === null &&
       isBlankRaw(amount.raw);
     if (isUnreadable(amount) || blankTotal) cells.push({ amount, what, whatEn, required: blankTotal });

@@ -1,13 +1,14 @@
 import type { Finding } from '../../findings/finding';
 import { makeFinding } from '../../findings/make';
 import type { Indicator } from '../../model/project';
-import { PARENT_OF } from '../../taxonomy/categories';
-import { suggestReclassification } from '../../taxonomy/classifier';
+import { PARENT_OF, type Level2 } from '../../taxonomy/categories';
+import { rankLevel2, suggestReclassification } from '../../taxonomy/classifier';
+import { unitKind } from '../../vocabulary/units';
 import { rule, type Owner } from '../rule';
 import { indicatorSite } from '../site';
 
 /** 预算执行率 and its kin: scored on their own in a self-evaluation, never an output or cost indicator. */
-const EXECUTION_RATE = /(预算|资金|经费)?(执行|支出|结算)率|预算执行|资金执行进度/;
+const EXECUTION_RATE = /(预算|资金|经费)(执行|支出|结算)率|(执行|支出)率|预算执行|资金执行进度/;
 
 /** Unknown 一级/二级 labels of the indicator (UNKNOWN_CATEGORY). */
 function unknownLabels(owner: Owner, ind: Indicator, out: Finding[]): void {
@@ -51,6 +52,48 @@ function executionRate(owner: Owner, ind: Indicator): Finding | null {
   });
 }
 
+/** Words that make an indicator about cost (a cost-control rate states a cost too). */
+const COST_WORDS = /成本|费用|经费|单价|价格|造价|金额|标准|定额|预算|投资|控制/;
+/** Words of a count. */
+const COUNT_WORDS = /数量|个数|人数|户数|次数|数$|覆盖/;
+
+/** The best 二级 the wording gives other than the filed one (for what a misfiled indicator should be). */
+function otherThan(ind: Indicator, filed: Level2, family: Level2[]): Level2 | null {
+  return (
+    rankLevel2(ind.level3, null, ind.target, ind.description).find(
+      (r) => !family.includes(r.level2) && r.level2 !== filed,
+    )?.level2 ?? null
+  );
+}
+
+/**
+ * Indicators whose target shows they are not what they are filed as: a 成本 indicator with no cost in its
+ * wording and no money in its target (资金使用效率 100%, a purchasing rule at 100%); a 数量 indicator that is
+ * a rate (疫苗使用率 100%) rather than a count.
+ */
+function filedByShape(owner: Owner, ind: Indicator): Finding | null {
+  const t = ind.target;
+  if (!ind.level2 || ind.level2Inferred || t.kind === 'empty' || t.kind === 'composite') return null;
+  const money = t.kind === 'numeric' && unitKind(t.unit) === 'money';
+  const costFamily: Level2[] = ['成本指标', '经济成本指标', '社会成本指标', '生态环境成本指标'];
+  if ((ind.level2 === '成本指标' || ind.level2 === '经济成本指标') && !money && !COST_WORDS.test(ind.level3)) {
+    const expected = otherThan(ind, ind.level2, costFamily);
+    return shapeFinding(owner, ind, expected, '指标值不是金额，表述也不涉及成本');
+  }
+  if (ind.level2 === '数量指标' && t.kind === 'numeric' && t.unit === '%' && !COUNT_WORDS.test(ind.level3)) {
+    return shapeFinding(owner, ind, otherThan(ind, '数量指标', []), '是比率而不是数量');
+  }
+  return null;
+}
+
+function shapeFinding(owner: Owner, ind: Indicator, expected: Level2 | null, why: string): Finding {
+  return makeFinding('MISCLASSIFIED_INDICATOR', indicatorSite(owner, ind), {
+    expected: expected ?? '（按其实际考核内容归类）',
+    actual: ind.level2 ?? '',
+    params: { name: ind.level3, matched: why },
+  });
+}
+
 function misclassified(owner: Owner, ind: Indicator): Finding | null {
   if (!ind.level2) return null;
   // A 二级 inferred from the wording's own keywords scores above zero: nothing to suggest (spares a rescoring).
@@ -86,7 +129,10 @@ export const classification = rule({
     const out: Finding[] = [];
     unknownLabels(owner, indicator, out);
     const found =
-      parentMismatch(owner, indicator) ?? executionRate(owner, indicator) ?? misclassified(owner, indicator);
+      parentMismatch(owner, indicator) ??
+      executionRate(owner, indicator) ??
+      misclassified(owner, indicator) ??
+      filedByShape(owner, indicator);
     if (found) out.push(found);
     return out;
   },

@@ -17,12 +17,12 @@ const LEVEL2_BIT = Object.fromEntries(LEVEL2.map((l, k) => [l, 1 << k])) as Reco
 /** Projects that build lasting capacity (SPEC §5): systems, equipment, works, mechanisms. */
 const LASTING = /建设|系统|平台|设备|装备|采购|工程|装修|改造|信息化|长效|机制|购置|基础设施/;
 
-/** What the owner's indicators cover: 一级 and 二级 as bit sets, and those under a 一级 whose 二级 is undetermined. */
+/** What the owner's indicators cover: 一级 and 二级 as bit sets, and the 二级 undetermined indicators could still be. */
 interface Coverage {
   level1s: number;
   level2s: number;
-  /** 一级 with at least one indicator whose 二级 the wording does not tell: a missing 二级 there is only "could not tell". */
-  undetermined: Map<Level1, string>;
+  /** 二级 that an indicator whose 二级 the wording does not tell could be: a missing one is only "could not tell". */
+  undetermined: Map<Level2, string[]>;
   inferred: boolean;
 }
 
@@ -32,7 +32,10 @@ function coverage(owner: Owner): Coverage {
   for (const i of owner.indicators) {
     if (i.level1) c.level1s |= LEVEL1_BIT[i.level1];
     if (i.level2) c.level2s |= LEVEL2_BIT[i.level2];
-    else if (i.level1 && !c.undetermined.has(i.level1)) c.undetermined.set(i.level1, i.level3);
+    else
+      for (const { level2 } of i.inference?.candidates ?? []) {
+        c.undetermined.set(level2, [...(c.undetermined.get(level2) ?? []), i.level3]);
+      }
     if (i.level2Inferred) c.inferred = true;
   }
   return c;
@@ -62,13 +65,11 @@ export const completeness = rule({
       out.push(makeFinding('MISSING_LEVEL1', site, missingLevel1Detail(l1, severity)));
     }
     const missing = (level2: Level2, severity: Severity) => {
-      const parent = PARENT_OF[level2];
-      const example = c.undetermined.get(parent);
-      const count = owner.indicators.filter((i) => i.level1 === parent && !i.level2).length;
+      const could = c.undetermined.get(level2);
       out.push(
-        example === undefined
+        could === undefined
           ? makeFinding('MISSING_LEVEL2', site, missingLevel2Detail(level2, severity, c.inferred))
-          : makeFinding('CATEGORY_UNDETERMINED', site, undeterminedDetail(level2, count, example)),
+          : makeFinding('CATEGORY_UNDETERMINED', site, undeterminedDetail(level2, could.length, could[0])),
       );
     };
     if (has(c.level1s, LEVEL1_BIT, '产出指标')) {
