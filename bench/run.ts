@@ -16,7 +16,7 @@ import { validate } from '../src/core/validate';
 import { OFFICE_365 } from '../src/excel/capabilities';
 import { readWorkbookGrid } from '../src/excel/read';
 import { readXlsx } from '../src/xlsx/read';
-import { writeAnnotatedXlsx } from '../src/xlsx/write';
+import { writeAnnotatedXlsx } from '../src/xlsx/annotate';
 import { FakeWorkbook } from '../test/excel/fakeExcel';
 import { formsWorkbook, listWorkbook } from './workbooks';
 

@@ -4,7 +4,7 @@ import type { WorkbookGrid } from '../core/grid/grid';
 import type { SheetSpec } from '../core/sheetSpec';
 import type { HostWarning, Scope, WorkbookHost } from '../host/host';
 import { readXlsx } from '../xlsx/read';
-import { writeAnnotatedXlsx } from '../xlsx/write';
+import { writeAnnotatedXlsx } from '../xlsx/annotate';
 
 type SelectionListener = (sheet: string, cell: string) => void;
 

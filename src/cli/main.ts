@@ -8,7 +8,7 @@ import { fileJson, unreadableFileJson, type JsonFile } from '../core/report/json
 import { reportText } from '../core/report/text';
 import { generateSelfEvalSheets } from '../core/selfeval/generate';
 import { readXlsx, XlsxReadError } from '../xlsx/read';
-import { writeAnnotatedXlsx } from '../xlsx/write';
+import { writeAnnotatedXlsx } from '../xlsx/annotate';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
 import { expandInputs, outputPath } from './files';
 

@@ -3,7 +3,7 @@ import { planAnnotations } from '../../src/core/annotate/plan';
 import { REPORT_SHEET_NAME } from '../../src/core/annotate/types';
 import { checkWorkbook } from '../../src/core/engine';
 import { readXlsx } from '../../src/xlsx/read';
-import { writeAnnotatedXlsx } from '../../src/xlsx/write';
+import { writeAnnotatedXlsx } from '../../src/xlsx/annotate';
 import { generateSelfEvalSheets } from '../../src/core/selfeval/generate';
 import { reload, sampleBytes, toBytes } from '../helpers/workbooks';
 
