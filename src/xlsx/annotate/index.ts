@@ -11,7 +11,7 @@ import { PackageEdit } from './packageEdit';
 import { specSheetXml } from './specSheet';
 import { StyleSheetEdit } from './styleSheet';
 import { findRecords, recordXml, reserveRecordPart, undoRecords } from './undoRecord';
-import { appendChild } from './xmlEdit';
+import { appendChild, prefixOf } from './xmlEdit';
 import { ZipPackage } from './zipPackage';
 
 export { XlsxWriteError } from './errors';
@@ -87,8 +87,7 @@ async function addSheets(
   const sheetsTag = nextStartTag(workbook.xml, 0, ['sheets']);
   if (!sheetsTag) throw new XlsxWriteError('unreadable-package', 'workbook without sheets');
   const existing = startTags(workbook.xml, 'sheet')[0];
-  const idPrefix = existing && /(?:^|\s)([\w.-]+):id\s*=/.exec(existing.attrs)?.[1];
-  const prefix = existing ? existing.qualified.slice(0, existing.qualified.length - existing.local.length) : '';
+  const prefix = existing ? prefixOf(existing) : '';
   let markup = '';
   for (const spec of specs) {
     const name = names.claim(spec.name);
@@ -96,8 +95,8 @@ async function addSheets(
     edit.create(part, specSheetXml({ ...spec, name }, styles, edit.ns));
     edit.override(part, CONTENT_TYPE.worksheet);
     const rid = await edit.relate(workbook.part, 'worksheet', part);
-    const idAttr = idPrefix ? `${idPrefix}:id="${rid}"` : `xmlns:r="${edit.ns.relationships}" r:id="${rid}"`;
-    markup += `<${prefix}sheet name="${escapeAttribute(name)}" sheetId="${++sheetId}" ${idAttr}/>`;
+    // The relationships namespace is declared on the element: writers differ in where (openpyxl: on each <sheet>).
+    markup += `<${prefix}sheet name="${escapeAttribute(name)}" sheetId="${++sheetId}" xmlns:r="${edit.ns.relationships}" r:id="${rid}"/>`;
   }
   if (markup) appendChild(await edit.edit(workbook.part), sheetsTag, markup);
 }
