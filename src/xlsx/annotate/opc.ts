@@ -90,8 +90,8 @@ export function parseRelationships(relsXml: string, sourcePart: string): Relatio
 }
 
 /** Characters XML 1.0 cannot carry, and OOXML's own `_xHHHH_` escape (which a literal `_x…_` must escape too). */
-// eslint-disable-next-line no-control-regex -- the characters being escaped
 const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- the characters being escaped
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|_(?=x[0-9A-Fa-f]{4}_)|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const MARKUP = /[<>&"]/g;
 const ENTITY: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
