@@ -61,7 +61,8 @@ beforeAll(async () => {
     console.warn(`fidelity suite skipped: ${workbooks.skip}`);
     return;
   }
-  for (const f of workbooks.files) cases.push({ name: f, bytes: readFileSync(join(workbooks.dir, f)) });
+  const { dir, files } = workbooks;
+  for (const f of files) cases.push({ name: f, bytes: readFileSync(join(dir, f)) });
   if (!office) {
     console.warn(
       'LibreOffice not found (sudo bash scripts/setup-system.sh installs libreoffice-calc-nogui): its checks are skipped',
@@ -80,7 +81,7 @@ beforeAll(async () => {
   ];
   convertWithLibreOffice(
     office,
-    picked.map((f) => join(workbooks.dir, f)),
+    picked.map((f) => join(dir, f)),
     'xlsx',
     saved,
   );
@@ -175,50 +176,48 @@ describe('annotated copy fidelity', () => {
     }
   });
 
-  it('LibreOffice opens each copy and recalculates the user sheets to the same values', () => {
+  it('LibreOffice opens each copy and recalculates the user sheets to the same values', async () => {
     if ('skip' in workbooks || !office) return;
-    return (async () => {
-      const originals = join(work, 'originals');
-      const copies = join(work, 'copies');
-      mkdirSync(originals);
-      mkdirSync(copies);
-      const names: string[] = [];
-      for (const [i, c] of cases.entries()) {
-        // Numbered names: LibreOffice names each sheet's CSV `file-sheet.csv`, and no base may prefix another.
-        const base = `f${i}`;
-        writeFileSync(join(originals, `${base}${c.name.slice(-5)}`), c.bytes);
-        writeFileSync(join(copies, `${base}.out${c.name.slice(-5)}`), (await annotate(c.bytes, false)).copy);
-        writeFileSync(join(copies, `${base}.self${c.name.slice(-5)}`), (await annotate(c.bytes, true)).copy);
-        names.push(base);
-      }
-      const csv = join(work, 'csv');
-      convertWithLibreOffice(
-        office,
-        [...readdirSync(originals).map((f) => join(originals, f)), ...readdirSync(copies).map((f) => join(copies, f))],
-        'csv',
-        csv,
-      );
-      const files = readdirSync(csv);
-      for (const base of names) {
-        const sheetsOf = (prefix: string) =>
-          files.filter((f) => f.startsWith(`${prefix}-`)).map((f) => f.slice(prefix.length + 1));
-        const userSheets = sheetsOf(base);
-        expect({ base, sheets: userSheets.length > 0 }).toEqual({ base, sheets: true });
-        expect(userSheets).toContain(`${TARGET_SHEET}.csv`);
-        for (const variant of [`${base}.out`, `${base}.self`]) {
-          const copySheets = sheetsOf(variant);
-          expect({ variant, report: copySheets.includes(`${REPORT_SHEET_NAME}.csv`) }).toEqual({
+    const originals = join(work, 'originals');
+    const copies = join(work, 'copies');
+    mkdirSync(originals);
+    mkdirSync(copies);
+    const names: string[] = [];
+    for (const [i, c] of cases.entries()) {
+      // Numbered names: LibreOffice names each sheet's CSV `file-sheet.csv`, and no base may prefix another.
+      const base = `f${i}`;
+      writeFileSync(join(originals, `${base}${c.name.slice(-5)}`), c.bytes);
+      writeFileSync(join(copies, `${base}.out${c.name.slice(-5)}`), (await annotate(c.bytes, false)).copy);
+      writeFileSync(join(copies, `${base}.self${c.name.slice(-5)}`), (await annotate(c.bytes, true)).copy);
+      names.push(base);
+    }
+    const csv = join(work, 'csv');
+    convertWithLibreOffice(
+      office,
+      [...readdirSync(originals).map((f) => join(originals, f)), ...readdirSync(copies).map((f) => join(copies, f))],
+      'csv',
+      csv,
+    );
+    const files = readdirSync(csv);
+    for (const base of names) {
+      const sheetsOf = (prefix: string) =>
+        files.filter((f) => f.startsWith(`${prefix}-`)).map((f) => f.slice(prefix.length + 1));
+      const userSheets = sheetsOf(base);
+      expect({ base, sheets: userSheets.length > 0 }).toEqual({ base, sheets: true });
+      expect(userSheets).toContain(`${TARGET_SHEET}.csv`);
+      for (const variant of [`${base}.out`, `${base}.self`]) {
+        const copySheets = sheetsOf(variant);
+        expect({ variant, report: copySheets.includes(`${REPORT_SHEET_NAME}.csv`) }).toEqual({
+          variant,
+          report: true,
+        });
+        for (const s of userSheets)
+          expect({ variant, s, csv: readFileSync(join(csv, `${variant}-${s}`), 'utf8') }).toEqual({
             variant,
-            report: true,
+            s,
+            csv: readFileSync(join(csv, `${base}-${s}`), 'utf8'),
           });
-          for (const s of userSheets)
-            expect({ variant, s, csv: readFileSync(join(csv, `${variant}-${s}`), 'utf8') }).toEqual({
-              variant,
-              s,
-              csv: readFileSync(join(csv, `${base}-${s}`), 'utf8'),
-            });
-        }
       }
-    })();
+    }
   }, 300_000);
 });
