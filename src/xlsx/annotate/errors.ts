@@ -1,5 +1,6 @@
 /** Why an annotated copy (or a cleared one) could not be made; each with a message for people. */
-export type XlsxWriteReason = 'unreadable-package' | 'text-encoding' | 'changed-since' | 'not-annotated' | 'failed';
+export type XlsxWriteReason =
+  'unreadable-package' | 'text-encoding' | 'damaged-part' | 'changed-since' | 'not-annotated' | 'failed';
 
 const MESSAGES: Record<XlsxWriteReason, { zh: string; en: string }> = {
   'unreadable-package': {
@@ -9,6 +10,10 @@ const MESSAGES: Record<XlsxWriteReason, { zh: string; en: string }> = {
   'text-encoding': {
     zh: '无法生成批注副本：工作簿中有部件不是 UTF-8 编码，修改它会改变原有内容',
     en: 'No annotated copy: a part of the workbook is not UTF-8, and editing it would change what it holds',
+  },
+  'damaged-part': {
+    zh: '无法生成批注副本：工作簿中有部件的 XML 结构不完整（文件可能已损坏），无法在其中安全地加入批注',
+    en: 'No annotated copy: a part of the workbook is malformed XML (the file may be damaged), so annotations cannot be added to it safely',
   },
   'changed-since': {
     zh: '无法清除批注：副本在写入批注后已被修改（例如在 Excel 中另存过），不能精确还原；请从原文件重新生成副本',

@@ -50,6 +50,19 @@ async function workbookParts(pkg: ZipPackage): Promise<WorkbookParts> {
   return { part, xml, sheets };
 }
 
+/**
+ * Run an edit of a part; a failure there (markup the editor cannot place anything in, e.g. a
+ * damaged part the reader still read) becomes a plain refusal naming the part.
+ */
+async function damagedAs<T>(part: string, f: () => Promise<T>): Promise<T> {
+  try {
+    return await f();
+  } catch (e) {
+    if (e instanceof XlsxWriteError) throw e;
+    throw new XlsxWriteError('damaged-part', `${part}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
 /** Fills and notes on the flagged cells of each worksheet. */
 async function annotateCells(
   edit: PackageEdit,
@@ -63,15 +76,17 @@ async function annotateCells(
   for (const [name, list] of bySheet) {
     const part = workbook.sheets.find((s) => s.name === name)?.worksheet;
     if (!part) continue;
-    const sheet = await edit.edit(part);
-    fillCells(sheet, list, styles);
-    await addNotes(
-      edit,
-      part,
-      sheet,
-      list.map((c) => ({ cell: c.cell.toUpperCase(), text: c.comment })),
-      ids,
-    );
+    await damagedAs(part, async () => {
+      const sheet = await edit.edit(part);
+      fillCells(sheet, list, styles);
+      await addNotes(
+        edit,
+        part,
+        sheet,
+        list.map((c) => ({ cell: c.cell.toUpperCase(), text: c.comment })),
+        ids,
+      );
+    });
   }
 }
 
@@ -113,7 +128,15 @@ export async function writeAnnotatedXlsx(
   plan: AnnotationPlan,
   extraSheets: SheetSpec[] = [],
 ): Promise<Uint8Array> {
-  const pkg = await openPackage(original);
+  try {
+    return await annotatePackage(await openPackage(original), plan, extraSheets);
+  } catch (e) {
+    if (e instanceof XlsxWriteError) throw e;
+    throw new XlsxWriteError('failed', e instanceof Error ? e.message : String(e));
+  }
+}
+
+async function annotatePackage(pkg: ZipPackage, plan: AnnotationPlan, extraSheets: SheetSpec[]): Promise<Uint8Array> {
   const earlier = await findRecords(pkg);
   let run = 1;
   if (earlier.length > 0) {
@@ -127,12 +150,12 @@ export async function writeAnnotatedXlsx(
   }
   const workbook = await workbookParts(pkg);
   const edit = new PackageEdit(pkg, namespacesOf(workbook.xml));
-  const styles = await StyleSheetEdit.open(edit, workbook.part);
+  const styles = await damagedAs('styles', () => StyleSheetEdit.open(edit, workbook.part));
   await annotateCells(edit, workbook, styles, plan.cells);
-  await addSheets(edit, workbook, styles, [plan.reportSheet, ...extraSheets]);
-  await styles.finish(edit);
+  await damagedAs(workbook.part, () => addSheets(edit, workbook, styles, [plan.reportSheet, ...extraSheets]));
+  await damagedAs('styles', () => styles.finish(edit));
   const recordPart = await reserveRecordPart(edit, workbook.part);
-  const record = await edit.finish(run);
+  const record = await damagedAs('[Content_Types].xml', () => edit.finish(run));
   pkg.write(recordPart, recordXml(record));
   return pkg.save();
 }
