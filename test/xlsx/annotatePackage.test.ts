@@ -81,7 +81,7 @@ describe('package editor', () => {
         // The report's header: bold on grey.
         '<x:xf numFmtId="0" fontId="1" fillId="4" borderId="0" xfId="0" applyFont="1" applyFill="1"/></x:cellXfs>',
     );
-    expect(styles).toContain('<x:fills count="4">');
+    expect(styles).toContain('<x:fills count="5">');
     const grid = await readXlsx(copy);
     expect(grid.sheets[0].rows[1]).toEqual((await readXlsx(original)).sheets[0].rows[1]);
     expect(part(await clearAnnotatedXlsx(copy), 'xl/worksheets/sheet1.xml')).toBe(SHEET);
