@@ -8,7 +8,7 @@ import { fileJson, unreadableFileJson, type JsonFile } from '../core/report/json
 import { reportText } from '../core/report/text';
 import { generateSelfEvalSheets } from '../core/selfeval/generate';
 import { readXlsx, XlsxReadError } from '../xlsx/read';
-import { clearAnnotatedXlsx, writeAnnotatedXlsx, XlsxWriteError } from '../xlsx/annotate';
+import { clearAnnotatedXlsx, writeAnnotatedXlsx, writeFailure, XlsxWriteError } from '../xlsx/annotate';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
 import { expandInputs } from './files';
 import { CopyWriter, OutputRefusal, type WrittenCopy } from './output';
@@ -32,9 +32,8 @@ function describeReadFailure(e: unknown): { message: string; messageEn: string }
 
 /** A copy that could not be made or written, in both languages. */
 function copyFailure(e: unknown): { message: string; messageEn: string } {
-  if (e instanceof XlsxWriteError || e instanceof OutputRefusal) return { message: e.zh, messageEn: e.en };
-  const detail = e instanceof Error ? e.message : String(e);
-  return { message: `无法生成批注副本：${detail}`, messageEn: `No annotated copy could be made: ${detail}` };
+  const { zh, en } = e instanceof OutputRefusal ? e : writeFailure(e);
+  return { message: zh, messageEn: en };
 }
 
 /** The line that tells where a copy went. */

@@ -41,3 +41,10 @@ export class XlsxWriteError extends Error {
     this.en = this.message;
   }
 }
+
+/** Why a copy could not be made, in both languages: the writer's own reason, or the error's text. */
+export function writeFailure(e: unknown): { zh: string; en: string } {
+  if (e instanceof XlsxWriteError) return { zh: e.zh, en: e.en };
+  const detail = e instanceof Error ? e.message : String(e);
+  return { zh: `${MESSAGES.failed.zh}：${detail}`, en: `${MESSAGES.failed.en}: ${detail}` };
+}

@@ -14,7 +14,7 @@ import { findRecords, recordXml, reserveRecordPart, undoRecords } from './undoRe
 import { appendChild, prefixOf } from './xmlEdit';
 import { ZipPackage } from './zipPackage';
 
-export { XlsxWriteError } from './errors';
+export { writeFailure, XlsxWriteError } from './errors';
 
 function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
