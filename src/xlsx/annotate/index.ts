@@ -71,7 +71,11 @@ async function annotateCells(
   cells: CellAnnotation[],
 ): Promise<void> {
   const bySheet = new Map<string, CellAnnotation[]>();
-  for (const c of cells) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c]);
+  for (const c of cells) {
+    const list = bySheet.get(c.sheet);
+    if (list) list.push(c);
+    else bySheet.set(c.sheet, [c]);
+  }
   const ids = await ShapeIds.of(edit);
   for (const [name, list] of bySheet) {
     const part = workbook.sheets.find((s) => s.name === name)?.worksheet;

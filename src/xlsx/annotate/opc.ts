@@ -94,6 +94,9 @@ const NOT_XML =
   // eslint-disable-next-line no-control-regex -- the characters being escaped
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|_(?=x[0-9A-Fa-f]{4}_)|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const MARKUP = /[<>&"]/g;
+/** One test before the replacements: most text needs none. */
+// eslint-disable-next-line no-control-regex -- the characters being escaped
+const NEEDS_ESCAPE = /[<>&"_\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const ENTITY: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
 
 /**
@@ -101,6 +104,7 @@ const ENTITY: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;',
  * OOXML's `_xHHHH_` form (they reach us from cell text), so the part stays well-formed.
  */
 export function escapeXml(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text
     .replace(NOT_XML, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`)
     .replace(MARKUP, (ch) => ENTITY[ch]);

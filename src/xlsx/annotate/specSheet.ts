@@ -3,14 +3,25 @@ import type { SheetSpec, SpecCell } from '../../core/sheetSpec';
 import { escapeAttribute, escapeXml, type Namespaces } from './opc';
 import type { StyleSheetEdit } from './styleSheet';
 
+/** Text whose spaces or line breaks a reader would otherwise be free to drop. */
+const EDGE_SPACE = /^\s|\s$|[\n\t]/;
+
 function cellXml(c: SpecCell, style: number): string {
   const s = style ? ` s="${style}"` : '';
   if (c.formula !== undefined) return `<c r="${c.cell}"${s}><f>${escapeXml(c.formula)}</f></c>`;
   const value = c.link !== undefined ? String(c.value ?? c.link) : c.value;
-  if (value === undefined || value === null) return `<c r="${c.cell}"${s}/>`;
+  if (value === undefined || value === null || value === '') return s ? `<c r="${c.cell}"${s}/>` : '';
   if (typeof value === 'number') return `<c r="${c.cell}"${s}><v>${value}</v></c>`;
   if (typeof value === 'boolean') return `<c r="${c.cell}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
-  return `<c r="${c.cell}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+  const space = EDGE_SPACE.test(value) ? ' xml:space="preserve"' : '';
+  return `<c r="${c.cell}"${s} t="inlineStr"><is><t${space}>${escapeXml(value)}</t></is></c>`;
+}
+
+/** Cells by row, then column (specs list them so already; a sort only when one does not). */
+function inSheetOrder(spec: SheetSpec): { c: SpecCell; at: number }[] {
+  const cells = spec.cells.map((c) => ({ c, at: a1Position(c.cell) })).filter((x) => x.at >= 0);
+  for (let i = 1; i < cells.length; i++) if (cells[i].at < cells[i - 1].at) return cells.sort((a, b) => a.at - b.at);
+  return cells;
 }
 
 /**
@@ -19,23 +30,18 @@ function cellXml(c: SpecCell, style: number): string {
  * links, dropdowns, merges, widths and a frozen header. Its formats come from `styles`.
  */
 export function specSheetXml(spec: SheetSpec, styles: StyleSheetEdit, ns: Namespaces): string {
-  const cells = spec.cells
-    .map((c) => ({ c, at: a1Position(c.cell) }))
-    .filter((x) => x.at >= 0)
-    .sort((a, b) => a.at - b.at);
   const rows: string[] = [];
   let row = -1;
-  let line = '';
-  for (const { c, at } of cells) {
+  for (const { c, at } of inSheetOrder(spec)) {
     const r = Math.floor(at / MAX_COLS);
     if (r !== row) {
-      if (row >= 0) rows.push(`<row r="${row + 1}">${line}</row>`);
+      if (row >= 0) rows.push('</row>');
+      rows.push(`<row r="${r + 1}">`);
       row = r;
-      line = '';
     }
-    line += cellXml(c, styles.specStyle(c));
+    rows.push(cellXml(c, styles.specStyle(c)));
   }
-  if (row >= 0) rows.push(`<row r="${row + 1}">${line}</row>`);
+  if (row >= 0) rows.push('</row>');
 
   const frozen = spec.frozenRows
     ? `<pane ySplit="${spec.frozenRows}" topLeftCell="A${spec.frozenRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/>`

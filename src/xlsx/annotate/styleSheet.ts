@@ -155,8 +155,7 @@ export class StyleSheetEdit {
     const format = cell.numberFormat === 'General' ? undefined : cell.numberFormat;
     const fontKind = cell.link ? 'link' : cell.bold ? 'bold' : undefined;
     if (!fill && !format && !fontKind && !cell.wrap && !cell.input) return 0;
-    const key = JSON.stringify([format, fontKind, fill, cell.wrap, cell.input]);
-    return this.memoized(`spec ${key}`, () => {
+    return this.memoized(`spec ${format}|${fontKind}|${fill}|${cell.wrap}|${cell.input}`, () => {
       const numFmtId = this.numberFormat(format);
       const fontId = fontKind ? this.font(fontKind) : 0;
       const fillId = fill ? this.fill(fill) : 0;

@@ -7,10 +7,11 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const ENCODER = new TextEncoder();
 
 /**
- * Deflate level of the parts we write. Level 3 keeps the copy of a district list within a few
- * times its size at a fraction of level 6's time; parts we leave alone keep their own bytes.
+ * Deflate level of the parts we write: the fastest. Our parts are repetitive markup (the report
+ * of a district list is tens of MB of it) that level 1 already packs ten to one; parts we leave
+ * alone keep their own bytes.
  */
-const LEVEL = 3;
+const LEVEL = 1;
 
 /**
  * An .xlsx/.xlsm package as its zip holds it. Parts we do not write keep their compressed bytes
