@@ -199,6 +199,26 @@ describe('annotated copy fidelity', () => {
       csv,
     );
     const files = readdirSync(csv);
+    // LibreOffice reads our notes, and the user's note on a flagged cell with ours below it: its own save of the copies shows them.
+    const withNotes = cases.flatMap((c, i) =>
+      /notes/.test(c.name) ? [join(copies, `f${i}.out${c.name.slice(-5)}`)] : [],
+    );
+    const resaved = join(work, 'resaved');
+    convertWithLibreOffice(office, withNotes, 'xlsx', resaved);
+    const resavedFiles = readdirSync(resaved).filter((x) => x.endsWith('.xlsx'));
+    expect(resavedFiles).toHaveLength(withNotes.length);
+    for (const f of resavedFiles) {
+      const saved = parts(readFileSync(join(resaved, f)));
+      const notes = Object.keys(saved)
+        .filter((p) => /comments\d*\.xml$/.test(p))
+        .map((p) => text(saved, p))
+        .join('');
+      expect({ f, ours: notes.includes(COMMENT_MARKER), user: /用户批注|另一/.test(notes) }).toEqual({
+        f,
+        ours: true,
+        user: true,
+      });
+    }
     for (const base of names) {
       const sheetsOf = (prefix: string) =>
         files.filter((f) => f.startsWith(`${prefix}-`)).map((f) => f.slice(prefix.length + 1));
