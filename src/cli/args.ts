@@ -17,8 +17,8 @@ export interface CliOptions {
 
 export const USAGE = `用法 / Usage: npm run check -- [文件或目录…] [选项]
 
-  files…                 .xlsx 文件或目录（目录中的 .xlsx 全部检查）；省略时检查内置示例
-                         .xlsx files or folders (every .xlsx inside); none: the bundled sample
+  files…                 .xlsx/.xlsm 文件或目录（目录中的 .xlsx/.xlsm 全部检查）；省略时检查内置示例
+                         .xlsx/.xlsm files or folders (every one inside); none: the bundled sample
   --format text|json     输出格式（默认 text）/ output format (default text)
   --lang zh|en           报告语言（默认 zh）/ report language (default zh)
   --out DIR              将带批注的副本写入 DIR（不改动原文件；同名文件已存在时另存为“名称 (2)”）
