@@ -33,6 +33,14 @@ export class PackageEdit {
   private readonly originals = new Map<string, string | undefined>();
   private readonly edits = new Map<string, TextEdit>();
   private readonly created = new Map<string, string>();
+  /** Lower-cased names of the created parts: part names are case-insensitive. */
+  private readonly createdKeys = new Map<string, string>();
+  /** Where each freeName pattern left off: adding thousands of sheets stays linear. */
+  private readonly nextFree = new Map<string, number>();
+  private readonly existingRelationships = new Map<string, Relationship[]>();
+  /** Relationship ids in use per source part, and the number to try next. */
+  private readonly takenIds = new Map<string, Set<string>>();
+  private readonly nextId = new Map<string, number>();
   private readonly newRelationships = new Map<string, Relationship[]>();
   private readonly overrides: [part: string, type: string][] = [];
   private readonly defaults = new Map<string, string>();
@@ -63,13 +71,13 @@ export class PackageEdit {
 
   /** Add a new part (or replace the text of one added earlier). */
   create(part: string, text: string): void {
-    this.created.set(this.createdName(part) ?? part, text);
+    const name = this.createdName(part) ?? part;
+    this.created.set(name, text);
+    this.createdKeys.set(name.toLowerCase(), name);
   }
 
   private createdName(part: string): string | undefined {
-    const key = part.toLowerCase();
-    for (const name of this.created.keys()) if (name.toLowerCase() === key) return name;
-    return undefined;
+    return this.createdKeys.get(part.toLowerCase());
   }
 
   exists(part: string): boolean {
@@ -78,21 +86,37 @@ export class PackageEdit {
 
   /** The first name `make(1)`, `make(2)`, … that no part has. */
   freeName(make: (n: number) => string): string {
-    for (let n = 1; ; n++) if (!this.exists(make(n))) return make(n);
+    const pattern = make(1);
+    for (let n = this.nextFree.get(pattern) ?? 1; ; n++) {
+      if (this.exists(make(n))) continue;
+      this.nextFree.set(pattern, n + 1);
+      return make(n);
+    }
   }
 
   /** Relationships of a part: those it has and those added by this edit. */
   async relationships(source: string): Promise<Relationship[]> {
-    const xml = await this.text(relsPartOf(source));
-    const existing = xml ? parseRelationships(xml, source) : [];
-    return [...existing, ...(this.newRelationships.get(source) ?? [])];
+    return [...(await this.existing(source)), ...(this.newRelationships.get(source) ?? [])];
+  }
+
+  private async existing(source: string): Promise<Relationship[]> {
+    let rels = this.existingRelationships.get(source);
+    if (!rels) {
+      const xml = await this.text(relsPartOf(source));
+      rels = xml ? parseRelationships(xml, source) : [];
+      this.existingRelationships.set(source, rels);
+    }
+    return rels;
   }
 
   /** Relate `source` to `target` by a relationship of type `typeSuffix` (`worksheet`, or a full URI); returns its id. */
   async relate(source: string, typeSuffix: string, target: string): Promise<string> {
-    const taken = new Set((await this.relationships(source)).map((r) => r.id));
-    let n = taken.size + 1;
+    let taken = this.takenIds.get(source);
+    if (!taken) this.takenIds.set(source, (taken = new Set((await this.existing(source)).map((r) => r.id))));
+    let n = this.nextId.get(source) ?? taken.size + 1;
     while (taken.has(`rId${n}`)) n++;
+    taken.add(`rId${n}`);
+    this.nextId.set(source, n + 1);
     const type = typeSuffix.includes(':') ? typeSuffix : this.ns.relationshipType + typeSuffix;
     const rel = { id: `rId${n}`, type, target, external: false };
     const list = this.newRelationships.get(source);
