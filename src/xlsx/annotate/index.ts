@@ -38,9 +38,9 @@ async function workbookParts(pkg: ZipPackage): Promise<WorkbookParts> {
   const part = pkg.find(root.find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml');
   const xml = part ? await pkg.text(part) : undefined;
   if (!part || !xml) throw new XlsxWriteError('unreadable-package', 'no workbook part');
-  const rels = parseRelationships((await pkg.text(relsPartOf(part))) ?? '', part);
+  const rels = new Map(parseRelationships((await pkg.text(relsPartOf(part))) ?? '', part).map((r) => [r.id, r]));
   const sheets = startTags(xml, 'sheet').map(({ attrs }) => {
-    const rel = rels.find((r) => r.id === attribute(attrs, 'id'));
+    const rel = rels.get(attribute(attrs, 'id') ?? '');
     return {
       name: attribute(attrs, 'name') ?? '',
       sheetId: Number(attribute(attrs, 'sheetId')) || 0,
