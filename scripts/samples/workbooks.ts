@@ -21,7 +21,7 @@ const AMOUNT = /^-?\d{1,3}(,\d{3})*(\.\d+)?$|^-?\d+(\.\d+)?$/;
 const AMOUNT_FORMAT = '#,##0.00';
 
 /** Text that is an amount in the filed document becomes a number cell with a 2-decimal format. */
-function typed(v: CellScalar): { value: CellScalar; numFmt?: string } {
+export function typed(v: CellScalar): { value: CellScalar; numFmt?: string } {
   if (typeof v === 'string' && AMOUNT.test(v.trim()))
     return { value: Number(v.replace(/,/g, '')), numFmt: AMOUNT_FORMAT };
   if (typeof v === 'number') return { value: v, numFmt: Number.isInteger(v) ? undefined : AMOUNT_FORMAT };

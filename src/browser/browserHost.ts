@@ -4,7 +4,7 @@ import type { WorkbookGrid } from '../core/grid/grid';
 import type { SheetSpec } from '../core/sheetSpec';
 import type { HostWarning, Scope, WorkbookHost } from '../host/host';
 import { readXlsx } from '../xlsx/read';
-import { writeAnnotatedXlsx } from '../xlsx/write';
+import { writeAnnotatedXlsx, writeFailure } from '../xlsx/annotate';
 
 type SelectionListener = (sheet: string, cell: string) => void;
 
@@ -17,6 +17,8 @@ export class BrowserHost implements WorkbookHost {
   readonly kind = 'browser' as const;
   private plan: AnnotationPlan | null = null;
   private extraSheets: SheetSpec[] = [];
+  /** The copy for the current plan and sheets, made when they change: a copy that cannot be made is said at once. */
+  private copy: Promise<Uint8Array> | null = null;
   private listeners = new Set<SelectionListener>();
   private activeSheet: string;
 
@@ -43,24 +45,44 @@ export class BrowserHost implements WorkbookHost {
 
   async applyAnnotations(plan: AnnotationPlan): Promise<HostWarning[]> {
     this.plan = plan;
-    return [];
+    return this.remake();
   }
 
   async clearAnnotations(): Promise<HostWarning[]> {
     this.plan = null;
     this.extraSheets = [];
+    this.copy = null;
     return [];
   }
 
   async writeSheets(specs: SheetSpec[]): Promise<HostWarning[]> {
     const names = new Set(specs.map((s) => s.name));
     this.extraSheets = [...this.extraSheets.filter((s) => !names.has(s.name)), ...specs];
-    return [];
+    return this.remake();
   }
 
-  /** The annotated copy to download: the opened file plus annotations and generated sheets. */
+  /** Make the copy now, so that the status says whether the download will work. */
+  private async remake(): Promise<HostWarning[]> {
+    this.copy = writeAnnotatedXlsx(this.bytes, this.plan ?? planAnnotations([]), this.extraSheets);
+    try {
+      await this.copy;
+      return [];
+    } catch (e) {
+      const { zh, en } = writeFailure(e);
+      return [{ message: zh, messageEn: en }];
+    }
+  }
+
+  /** The annotated copy to download: the opened file plus annotations and generated sheets. Throws XlsxWriteError. */
   annotatedCopy(): Promise<Uint8Array> {
-    return writeAnnotatedXlsx(this.bytes, this.plan ?? planAnnotations([]), this.extraSheets);
+    this.copy ??= writeAnnotatedXlsx(this.bytes, this.plan ?? planAnnotations([]), this.extraSheets);
+    return this.copy;
+  }
+
+  /** The download's name: `名称-校验.xlsx` (an .xlsm stays an .xlsm; a legacy .xls gets an .xlsx). */
+  get copyFileName(): string {
+    const ext = /\.xlsm$/i.test(this.fileName) ? '.xlsm' : '.xlsx';
+    return `${this.fileName.replace(/\.xls[xm]?$/i, '')}-校验${ext}`;
   }
 
   get hasChanges(): boolean {

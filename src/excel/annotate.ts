@@ -1,10 +1,10 @@
-import type { AnnotationPlan } from '../core/annotate/types';
+import { COMMENT_MARKER, type AnnotationPlan } from '../core/annotate/types';
 import { SheetNames } from '../core/sheetNames';
 import type { HostWarning } from '../host/host';
 import type { Capabilities } from './capabilities';
 import { renderSheet } from './renderSheet';
 import { sheetAddress, type ExcelRun } from './run';
-import { COMMENT_MARKER, decodeState, encodeState, STATE_SHEET, type SavedFill } from './state';
+import { decodeState, encodeState, STATE_SHEET, type SavedFill } from './state';
 
 /** Excel reports "no fill" as white on the oldest API sets; restore that as no fill. */
 const NO_FILL = '#FFFFFF';

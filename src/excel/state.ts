@@ -4,9 +4,6 @@
  */
 export const STATE_SHEET = '_绩效表校验_状态';
 
-/** Marker that starts every comment the add-in writes; clear removes exactly these. */
-export const COMMENT_MARKER = '【绩效表校验】';
-
 export interface SavedFill {
   sheet: string;
   cell: string;

@@ -1,6 +1,7 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, shorthands, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useState, type DragEvent } from 'react';
 import { BrowserHost } from '../browser/browserHost';
+import { writeFailure } from '../xlsx/annotate';
 import type { Lang } from '../core/lang';
 import { XlsxReadError } from '../xlsx/errors';
 import { App } from './App';
@@ -25,12 +26,14 @@ const useStyles = makeStyles({
 function download(bytes: Uint8Array, fileName: string): void {
   const url = URL.createObjectURL(
     new Blob([bytes as unknown as BlobPart], {
-      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      type: /\.xlsm$/i.test(fileName)
+        ? 'application/vnd.ms-excel.sheet.macroEnabled.12'
+        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     }),
   );
   const a = document.createElement('a');
   a.href = url;
-  a.download = fileName.replace(/\.xlsx$/i, '') + '-校验.xlsx';
+  a.download = fileName;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
@@ -41,6 +44,7 @@ export function BrowserShell({ initialLang }: { initialLang: Lang }) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [host, setHost] = useState<BrowserHost | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [downloadError, setDownloadError] = useState<string | null>(null);
   const [over, setOver] = useState(false);
   const [sheet, setSheet] = useState('');
   const t = strings(lang);
@@ -55,6 +59,7 @@ export function BrowserShell({ initialLang }: { initialLang: Lang }) {
   const open = async (file: File | undefined) => {
     if (!file) return;
     setError(null);
+    setDownloadError(null);
     try {
       const h = await BrowserHost.open(file.name, new Uint8Array(await file.arrayBuffer()));
       setHost(h);
@@ -91,11 +96,22 @@ export function BrowserShell({ initialLang }: { initialLang: Lang }) {
         <Text weight="semibold">{t.openFile}</Text>
         <br />
         <Text size={200}>{t.dropHint}</Text>
-        <input type="file" accept=".xlsx" hidden onChange={(e) => void open(e.target.files?.[0])} data-testid="file" />
+        <input
+          type="file"
+          accept=".xlsx,.xlsm"
+          hidden
+          onChange={(e) => void open(e.target.files?.[0])}
+          data-testid="file"
+        />
       </label>
       {error && (
         <MessageBar intent="error" data-testid="open-error">
           <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {downloadError && (
+        <MessageBar intent="error" data-testid="download-error">
+          <MessageBarBody>{downloadError}</MessageBarBody>
         </MessageBar>
       )}
       {host && (
@@ -108,7 +124,15 @@ export function BrowserShell({ initialLang }: { initialLang: Lang }) {
             <Button
               appearance="primary"
               disabled={changes === 0}
-              onClick={async () => download(await host.annotatedCopy(), host.fileName)}
+              onClick={async () => {
+                setDownloadError(null);
+                try {
+                  download(await host.annotatedCopy(), host.copyFileName);
+                } catch (e) {
+                  const { zh, en } = writeFailure(e);
+                  setDownloadError(l === 'zh' ? zh : en);
+                }
+              }}
               data-testid="download"
             >
               {strings(l).download}

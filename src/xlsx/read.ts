@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { SheetGrid, WorkbookGrid } from '../core/grid/grid';
 import { XlsxReadError, sniff } from './errors';
 import { openPackage } from './package';
@@ -19,19 +18,6 @@ function zipBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
   if (kind === 'cfb') throw new XlsxReadError('encrypted');
   if (kind !== 'zip') throw new XlsxReadError('not-xlsx');
   return bytes;
-}
-
-/** Load .xlsx bytes with exceljs (to write a copy), turning every failure into an XlsxReadError. */
-export async function loadWorkbook(data: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {
-  const bytes = zipBytes(data);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch (e) {
-    throw new XlsxReadError('corrupt', e instanceof Error ? e.message : String(e));
-  }
-  if (wb.worksheets.length === 0) throw new XlsxReadError('empty');
-  return wb;
 }
 
 function isDate1904(workbookXml: string): boolean {

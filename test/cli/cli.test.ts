@@ -78,8 +78,10 @@ describe('command line', () => {
     const wb = await reload(readFileSync(join(out, 'gaoxin-forms.xlsx')));
     expect(wb.getWorksheet('校验报告')).toBeDefined();
     expect(wb.worksheets.filter((w) => w.name.startsWith('自评-'))).toHaveLength(9);
-    const refuse = await cli(forms, '--out', dir);
-    expect(refuse.code).toBe(2);
+    const beside = await cli(forms, '--out', dir);
+    expect(beside.code).toBe(1);
+    expect(beside.err).toContain(`已写入 ${join(dir, 'gaoxin-forms (2).xlsx')}（${forms} 已存在，另存为此名）`);
+    expect(readFileSync(forms).equals(before)).toBe(true);
   });
 
   it('exit 2 with a clear message for unusable input, still checking the other files', async () => {

@@ -20,6 +20,16 @@ describe('SheetNames', () => {
     expect(hundredth.endsWith('(100)')).toBe(true);
   });
 
+  it('never ends a cut name in an apostrophe nor splits an emoji (both make a file Excel cannot open)', () => {
+    const names = new SheetNames();
+    const apostrophe = names.claim(`自评-${'某'.repeat(27)}'项目`);
+    expect(apostrophe).toBe(`自评-${'某'.repeat(27)}`);
+    const emoji = names.claim(`自评-${'某'.repeat(27)}😀项目`);
+    // 30 characters, then an emoji of two UTF-16 units: cut before it (and numbered, the name being taken).
+    expect(emoji).toBe(`自评-${'某'.repeat(25)}(2)`);
+    expect(names.claim("''")).toBe('工作表');
+  });
+
   it('10,000 projects of one name get distinct names in linear time', () => {
     const names = new SheetNames();
     const claimed = Array.from({ length: 10_000 }, () => names.claim('自评-同名项目'));
@@ -37,6 +47,7 @@ describe('SheetNames', () => {
           for (const w of wanted) {
             const got = names.claim(w);
             expect(got.length).toBeLessThanOrEqual(MAX_SHEET_NAME);
+            expect(got).not.toMatch(/^'|'$|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
             expect(seen.has(got.toLowerCase())).toBe(false);
             seen.add(got.toLowerCase());
           }

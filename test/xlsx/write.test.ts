@@ -1,9 +1,10 @@
 import type ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { planAnnotations } from '../../src/core/annotate/plan';
-import { REPORT_SHEET_NAME } from '../../src/core/annotate/types';
+import { COMMENT_MARKER, REPORT_SHEET_NAME } from '../../src/core/annotate/types';
 import { checkWorkbook } from '../../src/core/engine';
 import { readXlsx } from '../../src/xlsx/read';
-import { writeAnnotatedXlsx } from '../../src/xlsx/write';
+import { writeAnnotatedXlsx } from '../../src/xlsx/annotate';
 import { generateSelfEvalSheets } from '../../src/core/selfeval/generate';
 import { reload, sampleBytes, toBytes } from '../helpers/workbooks';
 
@@ -30,7 +31,10 @@ describe('annotated .xlsx copy', () => {
     expect(userCells(after)).toEqual(userCells(before));
     const misfiled = findings.find((f) => f.code === 'MISCLASSIFIED_INDICATOR')!;
     const cell = after.getWorksheet(misfiled.sheet)!.getCell(misfiled.cell);
-    expect(String(cell.note)).toContain('[MISCLASSIFIED_INDICATOR]');
+    const note = cell.note as ExcelJS.Comment;
+    const noteText = note.texts!.map((t) => t.text).join('');
+    expect(noteText.startsWith(`${COMMENT_MARKER}\n`)).toBe(true);
+    expect(noteText).toContain('[MISCLASSIFIED_INDICATOR]');
     expect(cell.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFE699' } });
     const report = after.getWorksheet(REPORT_SHEET_NAME)!;
     expect(report.rowCount).toBe(findings.length + 1);
@@ -51,10 +55,15 @@ describe('annotated .xlsx copy', () => {
   it('links each report row to its cell', async () => {
     const original = await sampleBytes('coded-list.xlsx');
     const findings = checkWorkbook(await readXlsx(original)).findings;
-    const wb = await reload(await writeAnnotatedXlsx(original, planAnnotations(findings)));
-    const link = wb.getWorksheet(REPORT_SHEET_NAME)!.getCell('E2').value as { hyperlink: string };
+    const copy = unzipSync(await writeAnnotatedXlsx(original, planAnnotations(findings)));
+    const report = Object.keys(copy)
+      .filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))
+      .sort()
+      .pop()!;
     expect(findings[0].sheet).toBe('编码式目标表');
-    expect(link.hyperlink).toBe(`#'编码式目标表'!${findings[0].cell}`);
+    expect(strFromU8(copy[report])).toContain(
+      `<hyperlink ref="E2" location="'编码式目标表'!${findings[0].cell}" display="${findings[0].cell}"/>`,
+    );
   });
 
   it('keeps a user sheet named 校验报告 (and checks it); its own report goes beside it and is replaced on the next run', async () => {

@@ -4,6 +4,9 @@ import type { SheetSpec } from '../sheetSpec';
 /** Name of the report sheet the product adds (and removes on clear). */
 export const REPORT_SHEET_NAME = '校验报告';
 
+/** Marker that starts every note the product writes (and the line above ours in a user's note); clear removes exactly these. */
+export const COMMENT_MARKER = '【绩效表校验】';
+
 /** What to write on one user cell that has findings: a fill and one comment listing them all. */
 export interface CellAnnotation {
   sheet: string;

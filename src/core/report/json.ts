@@ -48,6 +48,13 @@ export const JsonFileSchema = z.object({
   projects: z.array(JsonProjectSchema),
   selfEvaluations: z.array(SelfEvaluationSchema),
   findings: z.array(FindingSchema),
+  /** With --out: where the annotated copy was written, or why none was (the findings above stand either way). */
+  copy: z
+    .object({
+      path: z.string().optional(),
+      refused: z.object({ message: z.string(), messageEn: z.string() }).optional(),
+    })
+    .optional(),
 });
 
 export const JsonReportSchema = z.object({ files: z.array(JsonFileSchema) });

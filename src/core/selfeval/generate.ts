@@ -78,9 +78,9 @@ function isRate(t: NumericTarget): boolean {
   return t.unit === '%' || t.unit === '‰';
 }
 
-/** Sheet name from the project name, without the characters Excel forbids ([]:*?/\\ and edge apostrophes). */
+/** Sheet name from the project name, without the characters Excel forbids ([]:*?/\\; SheetNames cuts it and trims edge apostrophes). */
 function selfEvalSheetName(project: Project, names: SheetNames): string {
-  return names.claim(`自评-${project.name.replace(/[[\]:*?/\\]/g, '').replace(/'+$/, '')}`);
+  return names.claim(`自评-${project.name.replace(/[[\]:*?/\\]/g, '')}`);
 }
 
 /** Collects cells of a sheet; rows are relative to `base`, so project blocks can stack on one sheet. */

@@ -11,7 +11,7 @@ import {
   type Tier,
 } from '../../../src/core/selfeval/scoring';
 import { defaultWeights } from '../../../src/core/selfeval/weights';
-import { writeAnnotatedXlsx } from '../../../src/xlsx/write';
+import { writeAnnotatedXlsx } from '../../../src/xlsx/annotate';
 import { evaluateSpec } from '../../helpers/hyperformula';
 import { indicator, project } from '../../helpers/projects';
 
