@@ -101,7 +101,8 @@ function amountRightOf(
     const heading = columnHeading(view, row, c.col, fromRow);
     const cellUnit = (heading ? unitDivisorIn(heading) : undefined) ?? unit;
     const amount = readAmount(view, row, c.col, cellUnit);
-    if (amount.value === null) amount.value = amountInText(c.text, cellUnit);
+    if (amount.value === null && typeof view.raw(row, c.col) === 'string')
+      amount.value = amountInText(c.text, cellUnit);
     // A short text (四十万, #REF!) is an amount the sheet got wrong; a long one is something else (资金用途说明).
     // …unless it starts with a figure (854万854万(…)): an amount the sheet garbled, reported as unreadable.
     if (amount.value === null && c.text.length > 12 && !/^[#\d]/.test(c.text)) return null;

@@ -1,6 +1,7 @@
 import { makeFinding } from '../../findings/make';
 import type { Indicator } from '../../model/project';
 import type { NumericTarget, QualitativeTarget, SimpleTarget } from '../../model/target';
+import { suggestReclassification } from '../../taxonomy/classifier';
 import { LOWER_IS_BETTER } from '../../taxonomy/direction';
 import { unitKind } from '../../vocabulary/units';
 import { rule } from '../rule';
@@ -58,6 +59,8 @@ function percentOfNothing(ind: Indicator, t: NumericTarget): Vagueness | null {
 function timelinessAsMinimum(ind: Indicator, t: NumericTarget): Vagueness | null {
   if (ind.level2 !== '时效指标' || unitKind(t.unit) !== 'time' || (t.comparator !== '>=' && t.comparator !== '>'))
     return null;
+  // A lasting effect misfiled under 时效 (执法服装使用年限 ≥3年) is a misfiling, said once (MISCLASSIFIED_INDICATOR).
+  if (suggestReclassification(ind.level3, '时效指标', ind.target, ind.description)) return null;
   return {
     reason: '是时长的下限，不能说明何时完成',
     reasonEn: 'is a minimum duration, which says nothing of when the work is done',
