@@ -135,6 +135,16 @@ export const ProjectSchema = z.object({
       deviation: TextFieldSchema.optional(),
     })
     .optional(),
+  /** A 项目预算成本构成 table: cost items by row, amounts (万元) by column, and its 合计 row. */
+  costTable: z
+    .object({
+      columns: z.array(z.object({ label: z.string(), cell: z.string() })),
+      rows: z.array(z.object({ label: z.string(), row: z.number().int(), amounts: z.array(AmountSchema) })),
+      total: z.object({ label: z.string(), row: z.number().int(), amounts: z.array(AmountSchema) }).optional(),
+    })
+    .optional(),
+  /** Categories of indicator rows that have a value but no name (MISSING_INDICATOR_NAME): present, though unnamed. */
+  unnamedCategories: z.array(z.object({ level1: Level1Schema.nullable(), level2: Level2Schema.nullable() })).optional(),
   /** What of the project could not be read (its indicator table in a layout not understood): checks that need it are skipped. */
   unread: z.array(z.enum(['indicators'])).optional(),
   indicators: z.array(IndicatorSchema),

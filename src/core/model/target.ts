@@ -27,6 +27,9 @@ export const DeadlineTargetSchema = BaseTarget.extend({
   text: z.string(),
   month: z.number().int().min(1).max(12).optional(),
   year: z.number().int().optional(),
+  day: z.number().int().min(1).max(31).optional(),
+  /** A period's start (`2023.07-2024.01`: 2023-07); month/year above are then its end. */
+  from: z.object({ year: z.number().int(), month: z.number().int().min(1).max(12) }).optional(),
 });
 
 export const QualitativeTargetSchema = BaseTarget.extend({

@@ -176,9 +176,48 @@ function segments(text: string): string[] {
 /** Parse a 指标值 (SPEC §4) into a typed target; unparseable text is kept as `text`. Repeated texts are parsed once. */
 export const parseTarget: (raw: string) => TargetValue = memoizeRecent((raw: string) => raw, parseUncached);
 
+/** A calendar point as sheets write it: 2021-12-31, 2021.12.31, 2021年12月31日, 2023.07, 2023年7月, 202312. */
+const DATE_POINT = /(20\d{2}|19\d{2})\s*(?:[-/.年]\s*(\d{1,2})|(\d{2}))(?:\s*[-/.月]\s*(\d{1,2}))?\s*[日号]?/;
+const DATE_ONLY = new RegExp(`^${DATE_POINT.source}\\s*(?:月)?\\s*(?:底|末)?\\s*(?:之?前|以前|完成|截止)?$`);
+const PERIOD = new RegExp(`^(${DATE_POINT.source})\\s*(?:月)?\\s*(?:[-—–~至到])\\s*(${DATE_POINT.source})\\s*(?:月)?$`);
+
+interface DatePoint {
+  year: number;
+  month: number;
+  day?: number;
+}
+
+function datePoint(m: RegExpExecArray | null, at = 1): DatePoint | null {
+  if (!m) return null;
+  const year = Number(m[at]);
+  const month = Number(m[at + 1] ?? m[at + 2]);
+  const day = m[at + 3] !== undefined ? Number(m[at + 3]) : undefined;
+  if (!(month >= 1 && month <= 12) || (day !== undefined && !(day >= 1 && day <= 31))) return null;
+  return day === undefined ? { year, month } : { year, month, day };
+}
+
+/** A date (`2021-12-31`, a date cell's ISO text) or a period (`2023.07-2024.01`) as a deadline target, else null. */
+function parseDate(raw: string, text: string): SimpleTarget | null {
+  const period = PERIOD.exec(text);
+  if (period) {
+    const from = datePoint(DATE_POINT.exec(period[1]));
+    const to = datePoint(DATE_POINT.exec(period[6]));
+    if (from && to) {
+      const show = (p: DatePoint) => `${p.year}年${p.month}月`;
+      return { raw, kind: 'deadline', text: `${show(from)}至${show(to)}`, from, year: to.year, month: to.month };
+    }
+  }
+  const point = DATE_ONLY.test(text) ? datePoint(DATE_POINT.exec(text)) : null;
+  if (!point) return null;
+  const shown = `${point.year}年${point.month}月${point.day ? `${point.day}日` : ''}前`;
+  return { raw, kind: 'deadline', text: shown, ...point };
+}
+
 function parseUncached(raw: string): TargetValue {
   const text = trimWith(cleanNumberText(normalizeText(raw ?? '')), '', '。.');
   if (text === '' || /^[-—/\\无]$/.test(text)) return { raw, kind: 'empty' };
+  const date = parseDate(raw, text);
+  if (date) return date;
   const segs = segments(text);
   if (segs.length >= 2) {
     const parts = segs.map((s) => parseSimple(s, s));

@@ -46,6 +46,8 @@ export interface IndicatorRowsResult {
   lastRow: number;
   /** A 总分/合计/等级 row that ended the table, if one did. */
   totalRow?: number;
+  /** Category labels of rows with a value but no indicator name (reported as MISSING_INDICATOR_NAME). */
+  unnamed: { level1: string; level2: string }[];
   findings: Finding[];
 }
 
@@ -98,7 +100,7 @@ export function readIndicatorRows(
 ): IndicatorRowsResult {
   typeColumnsByContent(view, header, lastRow);
   const reading = readingOf(view, header, lastRow);
-  const out: IndicatorRowsResult = { header, rows: [], lastRow: fromRow - 1, findings: [] };
+  const out: IndicatorRowsResult = { header, rows: [], lastRow: fromRow - 1, unnamed: [], findings: [] };
   let level1: CellText | null = null;
   let level2: CellText | null = null;
   /** A 一级 written down the table's side label column, which carries to the rows below. */
@@ -130,6 +132,7 @@ export function readIndicatorRows(
       const valueCell = values.target ?? values.actual ?? values.weight ?? parsed.subTargets[0];
       if (filled.length > 0 && valueCell && !isPlaceholderValue(valueCell.text) && (level1 || level2)) {
         out.findings.push(missingNameFinding(site, r, level1, level2, valueCell));
+        out.unnamed.push({ level1: level1?.text ?? '', level2: level2?.text ?? '' });
       }
       continue;
     }

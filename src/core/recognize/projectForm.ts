@@ -3,9 +3,12 @@ import { parseAddress } from '../grid/address';
 import type { SheetView } from '../grid/sheetView';
 import type { Indicator, Project, TextField } from '../model/project';
 import { parseTarget } from '../parse/targetValue';
+import { PARENT_OF } from '../taxonomy/categories';
+import { normalizeLevel1, normalizeLevel2 } from '../taxonomy/labels';
 import type { FieldRole } from '../vocabulary/fields';
 import { isTemplateInstruction } from '../vocabulary/placeholders';
 import { readFields } from './fields';
+import { readCostTable } from './costTable';
 import { readFormAmounts } from './formAmounts';
 import { readFunds } from './funds';
 import type { TableHeader } from './header/tableHeader';
@@ -47,6 +50,8 @@ export function recognizeTargetForm(view: SheetView, region: Region, headers: Ta
     project.rowSpan.last = Math.max(project.rowSpan.last, table.lastRow);
   }
   project.indicators = indicatorsOf(view, blocks);
+  const unnamed = unnamedCategories(blocks.flatMap((b) => b.table.unnamed));
+  if (unnamed.length > 0) project.unnamedCategories = unnamed;
   const planned =
     project.spendingPlan.length > 0 ||
     headers.some((h) => h.columns.some((c) => c.role === 'basis' || c.role === 'description'));
@@ -92,6 +97,8 @@ export function formProject(
   Object.assign(project, goalsOf(fields));
   const planRow = findSpendingPlanRow(view, region.preamble.firstRow, headEnd);
   if (planRow >= 0) project.spendingPlan = readSpendingPlan(view, planRow);
+  const costTable = readCostTable(view, region.preamble.firstRow, headEnd, region.preamble.divisor);
+  if (costTable) project.costTable = costTable;
   return project;
 }
 
@@ -186,4 +193,14 @@ function goalsOf(fields: Partial<Record<FieldRole, TextField>>): Pick<Project, '
 function spansYears(period: string): boolean | undefined {
   const years = new Set(period.match(/\d{4}(?=年|[-—–~至.]|$)/g) ?? []);
   return years.size === 0 ? undefined : years.size > 1;
+}
+
+/** The canonical categories of rows that have a value but no name: present in the table, though unnamed. */
+export function unnamedCategories(
+  rows: { level1: string; level2: string }[],
+): NonNullable<Project['unnamedCategories']> {
+  return rows.map((r) => {
+    const level2 = normalizeLevel2(r.level2);
+    return { level1: normalizeLevel1(r.level1) ?? (level2 ? PARENT_OF[level2] : null), level2 };
+  });
 }

@@ -5,6 +5,7 @@ import { isSelfEvaluation, type IndicatorSubject, type Owner, type Rule, type Sc
 import { listTableAmountCells, projectAmountCells, selfEvaluationAmountCells } from './rules/amountCells';
 import { classification } from './rules/classification';
 import { completeness } from './rules/completeness';
+import { costComposition } from './rules/costComposition';
 import { costWithinBudget } from './rules/costWithinBudget';
 import { direction } from './rules/direction';
 import { duplicates } from './rules/duplicates';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   goal,
   fundingArithmetic,
   costWithinBudget,
+  costComposition,
   spendingPlan,
   projectAmountCells,
   listTotals,

@@ -38,6 +38,11 @@ function coverage(owner: Owner): Coverage {
       }
     if (i.level2Inferred) c.inferred = true;
   }
+  // Rows with a category and a value but no name still show the category is there (MISSING_INDICATOR_NAME says the rest).
+  for (const u of ('unnamedCategories' in owner ? owner.unnamedCategories : undefined) ?? []) {
+    if (u.level1) c.level1s |= LEVEL1_BIT[u.level1];
+    if (u.level2) c.level2s |= LEVEL2_BIT[u.level2];
+  }
   return c;
 }
 

@@ -1,20 +1,67 @@
-import { makeFinding } from '../../findings/make';
 import type { Finding } from '../../findings/finding';
-import type { Project } from '../../model/project';
+import { makeFinding } from '../../findings/make';
+import type { Indicator, Project } from '../../model/project';
 import type { NumericTarget } from '../../model/target';
 import type { Profile } from '../../profile';
 import { formatTarget } from '../../parse/targetValue';
+import { isCostIndicator } from '../../taxonomy/direction';
 import { rule } from '../rule';
 import { formatAmount, indicatorSite } from '../site';
+import { targetParts } from './targetParts';
 
-/** 万元 value of a money target, null for other units (元 → 万元). */
-function inWan(t: NumericTarget): number | null {
-  if (t.unit === '万元') return t.value;
-  if (t.unit === '元') return t.value / 10000;
+/** 万元 per unit of a money target (`万元/个` → 1, `元/人` → 1/10000) and its per-unit part, null for other units. */
+function moneyUnit(t: NumericTarget): { perWan: number; per: string } | null {
+  const [money, per = ''] = t.unit.split('/');
+  if (money === '万元' || money === '万') return { perWan: 1, per };
+  if (money === '元') return { perWan: 1 / 10000, per };
+  if (money === '亿元') return { perWan: 10000, per };
   return null;
 }
 
-/** A 成本 target in money that exceeds the project's budget (COST_EXCEEDS_BUDGET). */
+/** How many of `per` the project's other targets state (10个 合作社 for a cost per 个), the first found. */
+function countOf(project: Project, per: string, except: Indicator): { count: number; name: string } | null {
+  if (!per) return null;
+  for (const ind of project.indicators) {
+    if (ind === except) continue;
+    for (const t of targetParts(ind.target)) {
+      if (t.kind === 'numeric' && t.unit === per && t.value > 0 && t.comparator !== '<=' && t.comparator !== '<')
+        return { count: t.value, name: ind.level3 };
+    }
+  }
+  return null;
+}
+
+/** Months of the project in the budget year: a monthly cost runs 12 of them unless the period says fewer. */
+function monthsOf(project: Project): number {
+  const m = /(\d{1,2})\s*个?月/.exec(project.period ?? '');
+  return m && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? Number(m[1]) : 12;
+}
+
+interface Cost {
+  wan: number;
+  shown: string;
+}
+
+/** What a cost target costs in all, in 万元: a total, a unit cost times the count stated elsewhere, a monthly cost over the months. */
+function costOf(project: Project, ind: Indicator, t: NumericTarget): Cost | null {
+  const unit = moneyUnit(t);
+  if (!unit) return null;
+  const wan = t.value * unit.perWan;
+  if (!unit.per) return { wan, shown: formatTarget(t) };
+  if (unit.per === '月') {
+    const months = monthsOf(project);
+    return { wan: wan * months, shown: `${formatTarget(t)} × ${months}个月` };
+  }
+  const count = countOf(project, unit.per, ind);
+  return count
+    ? { wan: wan * count.count, shown: `${formatTarget(t)} × ${count.count}${unit.per}（${count.name}）` }
+    : null;
+}
+
+/**
+ * A 成本 target that exceeds the project's budget (COST_EXCEEDS_BUDGET): a total in money, a unit cost times
+ * the count another indicator states (23万元/个 × 10个 = 230万元), a monthly cost over the months.
+ */
 function costFindings(project: Project, profile: Profile): Finding[] {
   const budgets = [project.budget.total?.value, project.budget.annual?.value].filter(
     (v): v is number => typeof v === 'number',
@@ -23,16 +70,15 @@ function costFindings(project: Project, profile: Profile): Finding[] {
   const budget = Math.max(...budgets);
   const out: Finding[] = [];
   for (const ind of project.indicators) {
-    if (ind.level2 !== '成本指标' && ind.level1 !== '成本指标') continue;
-    const parts = ind.target.kind === 'composite' ? ind.target.parts : [ind.target];
-    for (const t of parts) {
+    if (!isCostIndicator(ind)) continue;
+    for (const t of targetParts(ind.target)) {
       if (t.kind !== 'numeric') continue;
-      const wan = inWan(t);
-      if (wan === null || wan <= budget + profile.amountTolerance) continue;
+      const cost = costOf(project, ind, t);
+      if (!cost || cost.wan <= budget + profile.amountTolerance) continue;
       out.push(
         makeFinding('COST_EXCEEDS_BUDGET', indicatorSite(project, ind, ind.targetCell), {
           expected: formatAmount(budget),
-          actual: `${formatTarget(t)}（${formatAmount(wan)}）`,
+          actual: `${cost.shown}（${formatAmount(cost.wan)}）`,
           params: { name: ind.level3 },
         }),
       );
