@@ -1,3 +1,4 @@
+import { memoizeRecent } from '../../memo';
 import type { TargetValue } from '../../model/target';
 import { normalizeText } from '../../text/normalize';
 import { unitKind } from '../../vocabulary/units';
@@ -45,8 +46,8 @@ const BY_LENGTH = [...KEYWORD_LIST].sort((a, b) => b[0].length - a[0].length);
 const STRENGTH = new Map<string, number>();
 for (const [word, , weight] of KEYWORD_LIST) STRENGTH.set(word, Math.max(STRENGTH.get(word) ?? 0, weight));
 
-/** Keyword hits of the name (longest first, so 及时率 is not also 及时). */
-export function keywordHits(text: string): string[] {
+/** Keyword hits of a feature text (longest first, so 及时率 is not also 及时). */
+function keywordHits(text: string): string[] {
   const hits: string[] = [];
   let rest = text;
   for (const [word] of BY_LENGTH) {
@@ -56,6 +57,15 @@ export function keywordHits(text: string): string[] {
   }
   return hits;
 }
+
+/**
+ * The lexicon's cues in an indicator's name. Names recur across a district's list: each is scanned once.
+ * The result is shared: never change it.
+ */
+export const cuesOf: (name: string) => readonly string[] = memoizeRecent(
+  (name: string) => name,
+  (name: string) => keywordHits(featureText(name)),
+);
 
 /** What the target's shape says: a deadline or period, and the kind of its unit. */
 export function targetShape(target: TargetValue | undefined): string[] {

@@ -3,7 +3,7 @@ import type { TargetValue } from '../../model/target';
 import { memoizeRecent } from '../../memo';
 import { LEVEL2, PARENT_OF, type Level1, type Level2 } from '../categories';
 import { KEYWORDS } from '../keywords';
-import { featuresOf, keywordHits, featureText } from './features';
+import { cuesOf, featuresOf } from './features';
 import { NaiveBayes } from './naiveBayes';
 import { trainingDocuments } from './training';
 
@@ -78,8 +78,7 @@ export function inferLevel2(
   const best = ranked[0];
   if (!best) return null;
   if (level1 === '满意度指标') return { level2: '服务对象满意度指标', confidence: 0.99, matched: best.evidence };
-  const hasKeyword = keywordHits(featureText(name)).length > 0;
-  if (best.p < UNDETERMINED_BELOW && !hasKeyword) {
+  if (best.p < UNDETERMINED_BELOW && cuesOf(name).length === 0) {
     return {
       level2: null,
       confidence: round(best.p),
@@ -101,7 +100,7 @@ const MISFILED_ABOVE = 0.9;
 const FILED_BELOW = 0.03;
 
 /** Strong cues (lexicon weight 3) of a 二级 in the wording. */
-function strongCues(hits: string[], level2: Level2): string[] {
+function strongCues(hits: readonly string[], level2: Level2): string[] {
   return hits.filter((w) => KEYWORDS[level2].some(([k, weight]) => k === w && weight >= 3));
 }
 
@@ -120,7 +119,7 @@ export function suggestReclassification(
   const best = ranked[0];
   if (!best || best.level2 === filed || (COST_FAMILY.has(best.level2) && COST_FAMILY.has(filed))) return null;
   const filedP = ranked.find((r) => r.level2 === filed)?.p ?? 0;
-  const hits = keywordHits(featureText(name));
+  const hits = cuesOf(name);
   const cues = strongCues(hits, best.level2);
   if (best.p < MISFILED_ABOVE || filedP > FILED_BELOW || cues.length === 0) return null;
   if (KEYWORDS[filed].some(([k]) => hits.includes(k))) return null;
