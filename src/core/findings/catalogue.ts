@@ -1,6 +1,7 @@
 import { AMOUNT_CODES } from './codes/amounts';
 import { CLASSIFICATION_CODES } from './codes/classification';
 import { COMPLETENESS_CODES } from './codes/completeness';
+import { MONITORING_CODES } from './codes/monitoring';
 import { RECOGNITION_CODES } from './codes/recognition';
 import { SELF_EVAL_CODES } from './codes/selfEval';
 import { TARGET_CODES } from './codes/targets';
@@ -23,6 +24,7 @@ export const CATALOGUE = {
   ...TARGET_CODES,
   ...AMOUNT_CODES,
   ...SELF_EVAL_CODES,
+  ...MONITORING_CODES,
 };
 
 export type FindingCode = keyof typeof CATALOGUE;

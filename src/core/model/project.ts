@@ -135,6 +135,13 @@ export const ProjectSchema = z.object({
       deviation: TextFieldSchema.optional(),
     })
     .optional(),
+  /**
+   * Weights (分) the sheet states for the indicators: in a 一级 label (`产出指标(50分)`), a line above the table
+   * (`其中产出指标权重分值50分`), or the table's 合计/总分 row. Checked against the indicators' 权重/分值.
+   */
+  statedWeights: z
+    .array(z.object({ level1: Level1Schema.nullable(), weight: z.number(), cell: z.string() }))
+    .optional(),
   /** A 项目预算成本构成 table: cost items by row, amounts (万元) by column, and its 合计 row. */
   costTable: z
     .object({

@@ -3,7 +3,7 @@ import { parseAddress } from '../grid/address';
 import type { SheetView } from '../grid/sheetView';
 import type { Indicator, Project, TextField } from '../model/project';
 import { parseTarget } from '../parse/targetValue';
-import { PARENT_OF } from '../taxonomy/categories';
+import { PARENT_OF, type Level1 } from '../taxonomy/categories';
 import { normalizeLevel1, normalizeLevel2 } from '../taxonomy/labels';
 import type { FieldRole } from '../vocabulary/fields';
 import { isTemplateInstruction } from '../vocabulary/placeholders';
@@ -50,6 +50,12 @@ export function recognizeTargetForm(view: SheetView, region: Region, headers: Ta
     project.rowSpan.last = Math.max(project.rowSpan.last, table.lastRow);
   }
   project.indicators = indicatorsOf(view, blocks);
+  const stated = statedWeights(
+    view,
+    region.preamble.firstRow,
+    blocks.map((b) => b.table),
+  );
+  if (stated.length > 0) project.statedWeights = stated;
   const unnamed = unnamedCategories(blocks.flatMap((b) => b.table.unnamed));
   if (unnamed.length > 0) project.unnamedCategories = unnamed;
   const planned =
@@ -203,4 +209,45 @@ export function unnamedCategories(
     const level2 = normalizeLevel2(r.level2);
     return { level1: normalizeLevel1(r.level1) ?? (level2 ? PARENT_OF[level2] : null), level2 };
   });
+}
+
+/** A 一级 weight stated in words: `产出指标权重分值50分`, `产出指标(50分)`, `效益指标30分`. */
+const LEVEL1_WEIGHT = /(产出|效益|满意度|成本)(?:指标)?(?:权重)?(?:分值)?[(（]?\s*(\d+(?:\.\d+)?)\s*分/g;
+
+/**
+ * The weights a form states for its indicators: per 一级 in the lines above its tables and in its 一级 labels,
+ * and in all on a table's 合计/总分 row (the 权重/分值 column there).
+ */
+function statedWeights(
+  view: SheetView,
+  fromRow: number,
+  tables: IndicatorRowsResult[],
+): NonNullable<Project['statedWeights']> {
+  const out: NonNullable<Project['statedWeights']> = [];
+  const seen = new Set<string>();
+  const add = (level1: Level1 | null, weight: number, cell: string) => {
+    const key = `${level1 ?? ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ level1, weight, cell });
+  };
+  const firstHeader = Math.min(...tables.map((t) => t.header.row));
+  for (let r = fromRow; r <= firstHeader; r++) {
+    for (const { col, text } of view.rowCells(r)) {
+      for (const m of text.matchAll(LEVEL1_WEIGHT)) add(normalizeLevel1(m[1]), Number(m[2]), view.address(r, col));
+    }
+  }
+  for (const t of tables) {
+    for (const row of t.rows) {
+      const m = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/.exec(row.level1?.text ?? '');
+      const level1 = row.level1 && normalizeLevel1(row.level1.text);
+      if (m && level1 && row.level1) add(level1, Number(m[1]), row.level1.cell);
+    }
+    const weightCol = t.header.columns.find((c) => c.role === 'weight');
+    if (t.totalRow !== undefined && weightCol) {
+      const total = view.raw(t.totalRow, weightCol.col);
+      if (typeof total === 'number') add(null, total, view.address(t.totalRow, weightCol.col));
+    }
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { Profile } from '../profile';
-import { TIERS } from './scoring';
+import type { Tiers } from './scoring';
 
 /**
  * Native Excel formulas (no LAMBDA/LET/dynamic arrays) so Excel 2016, WPS and
@@ -24,13 +24,14 @@ export function lowerIsBetterFormula(
 }
 
 /** Tier bound lookup: IF(tier="达成",a,IF(tier="部分达成",b,c)). */
-function byTier(tier: string, pick: 'low' | 'high'): string {
-  return `IF(${tier}="达成",${TIERS.达成[pick]},IF(${tier}="部分达成",${TIERS.部分达成[pick]},${TIERS.未达成[pick]}))`;
+function byTier(tiers: Tiers, tier: string, pick: 'low' | 'high'): string {
+  return `IF(${tier}="达成",${tiers.达成[pick]},IF(${tier}="部分达成",${tiers.部分达成[pick]},${tiers.未达成[pick]}))`;
 }
 
-export function qualitativeFormula(weight: string, tier: string, share: string): string {
-  const high = byTier(tier, 'high');
-  const low = byTier(tier, 'low');
+/** A qualitative indicator's score: the reviewer's share clamped into the tier's bounds (the profile's tiers). */
+export function qualitativeFormula(weight: string, tier: string, share: string, tiers: Tiers): string {
+  const high = byTier(tiers, tier, 'high');
+  const low = byTier(tiers, tier, 'low');
   return `IF(${tier}="","",ROUND(${weight}*MAX(${low},MIN(${high},IF(ISNUMBER(${share}),${share},${high}))),2))`;
 }
 

@@ -12,7 +12,7 @@ import {
   lowerIsBetterFormula,
   qualitativeFormula,
 } from './formulas';
-import { ruleOfNumeric, TIERS } from './scoring';
+import { ruleOfNumeric, TIERS, tiersOf } from './scoring';
 import { defaultWeights } from './weights';
 
 export interface GenerateOptions {
@@ -179,7 +179,7 @@ function indicatorRow(b: SpecBuilder, r: number, ind: Indicator, weight: number,
     b.set(r, COL.actual, { input: true });
     const tier = b.set(r, COL.tier, { input: true, dropdown: Object.keys(TIERS) });
     const share = b.set(r, COL.share, { input: true, numberFormat: PERCENT });
-    b.set(r, COL.score, { formula: qualitativeFormula(w, tier, share), numberFormat: SCORE });
+    b.set(r, COL.score, { formula: qualitativeFormula(w, tier, share, tiersOf(profile)), numberFormat: SCORE });
   } else {
     // Composite or unreadable targets: no formula could be right, so the reviewer scores by hand.
     b.set(r, COL.actual, { input: true });

@@ -75,8 +75,8 @@ export function scoreQuantitative(
 }
 
 /** Score of a qualitative indicator: the reviewer's share, clamped into the tier (default its top). */
-export function scoreQualitative(weight: number, tier: Tier, share?: number): number {
-  const { low, high } = TIERS[tier];
+export function scoreQualitative(weight: number, tier: Tier, share?: number, tiers: Tiers = TIERS): number {
+  const { low, high } = tiers[tier];
   const s = share === undefined ? high : Math.max(low, Math.min(high, share));
   return round2(weight * s);
 }

@@ -13,12 +13,14 @@ import { fundingArithmetic } from './rules/fundingArithmetic';
 import { goal } from './rules/goal';
 import { listTotals } from './rules/listTotals';
 import { missingTarget } from './rules/missingTarget';
+import { monitoring } from './rules/monitoring';
 import { periodConsistency } from './rules/periodConsistency';
 import { selfEvalFilled } from './rules/selfEvalFilled';
 import { selfEvalFunds } from './rules/selfEvalFunds';
 import { selfEvalScores } from './rules/selfEvalScores';
 import { selfEvalTotals } from './rules/selfEvalTotals';
 import { spendingPlan } from './rules/spendingPlan';
+import { targetWeights } from './rules/targetWeights';
 import { targetRange } from './rules/targetRange';
 import { units } from './rules/units';
 import { vagueTarget } from './rules/vagueTarget';
@@ -39,6 +41,8 @@ export const RULES: readonly Rule[] = [
   costWithinBudget,
   costComposition,
   spendingPlan,
+  targetWeights,
+  monitoring,
   projectAmountCells,
   listTotals,
   listTableAmountCells,
@@ -57,7 +61,7 @@ function byScope(rules: readonly Rule[]): ByScope {
   return out;
 }
 
-const SCOPED = byScope(RULES);
+const ALL_SCOPED = byScope(RULES);
 
 function run<S extends Scope>(rules: Rule<S>[], subject: Subjects[S], profile: Profile, out: Finding[]): void {
   for (const r of rules) for (const f of r.check(subject, profile)) out.push(f);
@@ -67,28 +71,29 @@ function run<S extends Scope>(rules: Rule<S>[], subject: Subjects[S], profile: P
  * Indicator rules over an owner's indicators. A department's scoring framework (no targets) states no
  * targets or categories to judge: only its scores are checked.
  */
-function runIndicators(owner: Owner, profile: Profile, out: Finding[]): void {
+function runIndicators(rules: Rule<'indicator'>[], owner: Owner, profile: Profile, out: Finding[]): void {
   if (isSelfEvaluation(owner) && !owner.targets) return;
   const subject: IndicatorSubject = { owner, indicator: owner.indicators[0] };
   for (const indicator of owner.indicators) {
     subject.indicator = indicator;
-    run(SCOPED.indicator, subject, profile, out);
+    run(rules, subject, profile, out);
   }
 }
 
-/** Run every rule over the recognized workbook. Linear in projects and indicators. */
-export function validate(model: RecognizedWorkbook, profile: Profile): Finding[] {
+/** Run every rule (or the given ones) over the recognized workbook. Linear in projects and indicators. */
+export function validate(model: RecognizedWorkbook, profile: Profile, only?: readonly Rule[]): Finding[] {
+  const SCOPED = only ? byScope(only) : ALL_SCOPED;
   const out: Finding[] = [];
   for (const project of model.projects) {
     run(SCOPED.project, project, profile, out);
     run(SCOPED.indicatorSet, project, profile, out);
-    runIndicators(project, profile, out);
+    runIndicators(SCOPED.indicator, project, profile, out);
   }
   for (const table of model.listTables) run(SCOPED.listTable, table, profile, out);
   for (const e of model.selfEvaluations) {
     run(SCOPED.selfEvaluation, e, profile, out);
     run(SCOPED.indicatorSet, e, profile, out);
-    runIndicators(e, profile, out);
+    runIndicators(SCOPED.indicator, e, profile, out);
   }
   return out;
 }

@@ -216,3 +216,35 @@ describe('generated sheets written to .xlsx', () => {
     expect(wb.getWorksheet('目标表')!.getCell('A1').value).toBe('项目名称');
   });
 });
+
+describe('generated scores follow the rules a reviewer applies', () => {
+  it('a satisfaction filed with ≤ is scored as higher-is-better', () => {
+    const spec = generateSelfEvalSheet(
+      project('p', [indicator('满意度指标', '服务对象满意度指标', '群众满意度', '≤90%')]),
+      's',
+      DEFAULT_PROFILE,
+    );
+    const sheet = evaluateSpec(spec);
+    sheet.set('F12', 10);
+    sheet.set('E12', 0.95);
+    expect(sheet.value('G12')).toBe(10);
+    sheet.set('E12', 0.81);
+    expect(sheet.value('G12')).toBe(9);
+  });
+
+  it('qualitative tiers come from the profile', () => {
+    const profile = { ...DEFAULT_PROFILE, qualitativeTiers: { achieved: 0.9, partly: 0.7 } };
+    const spec = generateSelfEvalSheet(
+      project('p', [indicator('效益指标', '社会效益指标', '执法队伍形象', '提升')]),
+      's',
+      profile,
+    );
+    const sheet = evaluateSpec(spec);
+    sheet.set('F12', 10);
+    sheet.set('K12', '达成');
+    sheet.set('L12', 0.5);
+    expect(sheet.value('G12')).toBe(9);
+    sheet.set('K12', '部分达成');
+    expect(sheet.value('G12')).toBe(7);
+  });
+});
