@@ -107,15 +107,31 @@ export function readTableHeader(view: SheetView, row: number): TableHeader | nul
  */
 function subLabels(view: SheetView, row: number, top: Labelled[]): Labelled[] | null {
   const next = view.rowCells(row + 1);
-  if (next.length === 0 || next.some((c) => !c.label)) return null;
-  const under = (col: number) => {
+  // Both rows are labels through and through: a header's top row names columns, it holds no values.
+  const spanning = (t: Labelled) => mergeEnd(view, row, t.col) > t.col;
+  if (next.length === 0 || next.some((c) => !c.label) || top.some((t) => t.role === undefined && !spanning(t)))
+    return null;
+  // The top label whose zone a column is in: its merged area, or the blank cells after it when unmerged.
+  const parentCol = (col: number): number | undefined => {
     const a = view.anchor(row, col);
-    return a.row === row && (a.col !== col || mergeEnd(view, row, col) > col) && top.some((t) => t.col === a.col);
+    if (a.row === row && a.col !== col) return a.col;
+    let best: number | undefined;
+    for (const t of top) if (t.col <= col) best = t.col;
+    if (best === undefined || (best !== col && top.some((t) => t.col > best! && t.col <= col))) return undefined;
+    return best;
   };
-  if (!next.some((c) => under(c.col))) return null;
+  const children = new Map<number, number>();
+  for (const c of next) {
+    const p = parentCol(c.col);
+    if (p !== undefined) children.set(p, (children.get(p) ?? 0) + 1);
+  }
+  // A group label over several sub-labels makes the row below part of the header.
+  if (![...children.values()].some((n) => n >= 2)) return null;
   const labels = rowLabels(view, row + 1);
   const naming = labels.some((l) => l.role !== undefined);
-  const parts = labels.every((l) => under(l.col) && !isCategory(l.label) && !/\d|[≥≤<>=]/.test(l.label));
+  const parts = labels.every(
+    (l) => parentCol(l.col) !== undefined && !isCategory(l.label) && !/\d|[≥≤<>=]/.test(l.label),
+  );
   return naming || parts ? labels : null;
 }
 
