@@ -129,3 +129,33 @@ describe('parseTarget reuse of recent results', () => {
     expect(parseTarget('≥4999台')).toMatchObject({ kind: 'numeric', comparator: '>=', value: 4999, unit: '台' });
   });
 });
+
+describe('comparators in words, dates and periods', () => {
+  it.each([
+    ['大于或等于95%', '>=', 95, '%'],
+    ['高于或等于80%', '>=', 80, '%'],
+    ['小于或等于5%', '<=', 5, '%'],
+    ['不大于3天', '<=', 3, '天'],
+    ['10天以内', '<=', 10, '天'],
+    ['=100百分比', '=', 100, '%'],
+  ])('%s', (raw, comparator, value, unit) => {
+    expect(parseTarget(raw)).toMatchObject({ kind: 'numeric', comparator, value, unit });
+  });
+
+  it('reads dates and periods as deadlines, not numbers', () => {
+    expect(parseTarget('2023.07-2024.01')).toMatchObject({
+      kind: 'deadline',
+      from: { year: 2023, month: 7 },
+      year: 2024,
+      month: 1,
+    });
+    expect(parseTarget('2021-12-31')).toMatchObject({ kind: 'deadline', year: 2021, month: 12, day: 31 });
+    expect(parseTarget('2023年4月-2024年2月')).toMatchObject({
+      kind: 'deadline',
+      from: { year: 2023, month: 4 },
+      month: 2,
+    });
+    expect(parseTarget('2021.6')).toMatchObject({ kind: 'deadline', year: 2021, month: 6 });
+    expect(parseTarget('44,561')).toMatchObject({ kind: 'numeric', value: 44561 });
+  });
+});
