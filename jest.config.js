@@ -6,6 +6,8 @@ module.exports = {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }],
   },
+  // exceljs needs uuid; under jsdom jest would pick uuid's browser ES module build, which it cannot load.
+  moduleNameMapper: { '^uuid$': require.resolve('uuid') },
   setupFilesAfterEnv: ['<rootDir>/test/setup/jsdom.ts'],
   testTimeout: 60000,
 };

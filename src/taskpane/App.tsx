@@ -19,7 +19,7 @@ import type { CheckArea } from '../core/findings/catalogue';
 import type { Finding, Severity } from '../core/findings/finding';
 import type { Lang } from '../core/lang';
 import { countBySeverity } from '../core/report/summary';
-import type { CheckOutcome, HostWarning, Scope, SelfEvalMode, WorkbookHost } from '../host/host';
+import type { CheckOutcome, HostWarning, Scope, SelfEvalMode, WorkbookHost, WorkOptions } from '../host/host';
 import { Filters } from './components/Filters';
 import { FindingsTree } from './components/FindingsTree';
 import { Overview } from './components/Overview';
@@ -27,7 +27,7 @@ import { areaOf } from './findings/describe';
 import { filterFindings, NO_FILTER, treeRows, type FindingFilter, type GroupBy } from './findings/rows';
 import { strings, type Strings } from './i18n';
 import { useMediaQuery } from './useMediaQuery';
-import { useWork, type StatusMessage, type Work } from './useWork';
+import { useWork, type StatusMessage, type Work, type Words } from './useWork';
 
 /** Wide enough to show the sheet beside the pane (browser mode), as Excel shows its task pane. */
 const WIDE = '(min-width: 1000px)';
@@ -113,7 +113,7 @@ export function App({ host, initialLang, onLangChange, banner, fileZone, extraAc
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const t = strings(lang);
-  const work = useWork(lang);
+  const work = useWork();
   const [scope, setScope] = useState<Scope>('workbook');
   const [checked, setChecked] = useState<Checked | null>(null);
   const outcome = checked && checked.host === host ? checked : null;
@@ -190,8 +190,8 @@ export function App({ host, initialLang, onLangChange, banner, fileZone, extraAc
   const { announce } = work;
   const filtered = outcome !== null && kept.length !== findings.length;
   useEffect(() => {
-    if (filtered) announce(t.showing(kept.length, findings.length));
-  }, [filtered, kept.length, findings.length, t, announce]);
+    if (filtered) announce((s) => s.showing(kept.length, findings.length));
+  }, [filtered, kept.length, findings.length, announce]);
 
   useLayoutEffect(() => {
     const top = treeWrap.current?.offsetTop ?? 0;
@@ -205,7 +205,7 @@ export function App({ host, initialLang, onLangChange, banner, fileZone, extraAc
 
   const warningStatus = (warnings: HostWarning[]): StatusMessage => ({
     intent: 'warning',
-    text: warnings.map((w) => (lang === 'zh' ? w.message : w.messageEn)).join('；'),
+    words: (_, l) => warnings.map((w) => (l === 'zh' ? w.message : w.messageEn)).join(l === 'zh' ? '；' : '; '),
   });
 
   const validate = useCallback(
@@ -214,7 +214,7 @@ export function App({ host, initialLang, onLangChange, banner, fileZone, extraAc
       setChecked(null);
       await work.run(
         'validate',
-        t.status.validating,
+        (s) => s.status.validating,
         async (options) => {
           const result = await target.validate(scope, options);
           setChecked({ ...result, host: target });
@@ -228,48 +228,52 @@ export function App({ host, initialLang, onLangChange, banner, fileZone, extraAc
           const c = countBySeverity(result.findings);
           return {
             intent: c.error > 0 ? 'warning' : 'success',
-            text: t.status.validated(result.findings.length, c.error, c.warning, c.info),
+            words: (s) => s.status.validated(result.findings.length, c.error, c.warning, c.info),
           };
         },
-        { cancelled: t.status.validateCancelled, failed: t.status.failed },
+        { cancelled: (s) => s.status.validateCancelled, failed: (s) => s.status.failed },
       );
     },
-    [host, scope, t, work],
+    [host, scope, work],
   );
 
   const act = (
     kind: 'annotate' | 'clear' | 'selfEval',
-    text: string,
-    job: () => Promise<{ warnings: HostWarning[]; done: StatusMessage }>,
+    words: Words,
+    job: (options: WorkOptions) => Promise<{ warnings: HostWarning[]; done: StatusMessage }>,
   ) =>
     work.run(
       kind,
-      text,
-      async () => {
-        const { warnings, done } = await job();
+      words,
+      async (options) => {
+        const { warnings, done } = await job(options);
         setRevision((r) => r + 1);
         return warnings.length > 0 ? warningStatus(warnings) : done;
       },
-      { cancelled: t.status.cancelled, failed: t.status.failed },
+      { cancelled: (s) => s.status.cancelled, failed: (s) => s.status.failed },
     );
 
   const annotate = () =>
-    act('annotate', t.status.annotating, async () => {
-      const { cells, warnings } = await host!.annotate(lang);
-      const text = host!.kind === 'browser' ? t.status.annotatedCopy(cells) : t.status.annotatedExcel(cells);
-      return { warnings, done: { intent: 'success', text } };
+    act('annotate', (s) => s.status.annotating, async (options) => {
+      const { cells, warnings } = await host!.annotate(lang, options);
+      const copy = host!.kind === 'browser';
+      const words: Words = (s) => (copy ? s.status.annotatedCopy(cells) : s.status.annotatedExcel(cells));
+      return { warnings, done: { intent: 'success', words } };
     });
   const clear = () =>
-    act('clear', t.status.clearing, async () => {
+    act('clear', (s) => s.status.clearing, async () => {
       const { removed, warnings } = await host!.clearAnnotations();
-      const text = !removed ? t.status.clearedNothing : host!.kind === 'browser' ? t.status.clearedCopy : t.status.clearedExcel;
-      return { warnings, done: { intent: removed ? 'success' : 'info', text } };
+      const copy = host!.kind === 'browser';
+      const words: Words = (s) =>
+        !removed ? s.status.clearedNothing : copy ? s.status.clearedCopy : s.status.clearedExcel;
+      return { warnings, done: { intent: removed ? 'success' : 'info', words } };
     });
   const selfEval = (mode: SelfEvalMode) =>
-    act('selfEval', t.status.generating, async () => {
-      const { sheets, warnings } = await host!.generateSelfEvaluations(mode);
-      const text = host!.kind === 'browser' ? t.status.generatedCopy(sheets) : t.status.generatedExcel(sheets);
-      return { warnings, done: { intent: 'success', text } };
+    act('selfEval', (s) => s.status.generating, async (options) => {
+      const { sheets, warnings } = await host!.generateSelfEvaluations(mode, options);
+      const copy = host!.kind === 'browser';
+      const words: Words = (s) => (copy ? s.status.generatedCopy(sheets) : s.status.generatedExcel(sheets));
+      return { warnings, done: { intent: 'success', words } };
     });
 
   const goTo = (f: Finding) => {
@@ -370,11 +374,11 @@ export function App({ host, initialLang, onLangChange, banner, fileZone, extraAc
           <div className={styles.busy} data-testid="busy">
             <ProgressBar
               value={work.busy.progress && work.busy.progress.total > 0 ? work.busy.progress.done / work.busy.progress.total : undefined}
-              aria-label={work.busy.text}
+              aria-label={work.busy.words(t, lang)}
             />
             <div className={styles.busyLine}>
               <span data-testid="progress-text">
-                {work.busy.progress ? t.progress(work.busy.progress, work.busy.seconds) : work.busy.text}
+                {work.busy.progress ? t.progress(work.busy.progress, work.busy.seconds) : work.busy.words(t, lang)}
               </span>
               <Button size="small" onClick={work.busy.cancel} data-testid="cancel">
                 {t.cancel}
@@ -384,7 +388,7 @@ export function App({ host, initialLang, onLangChange, banner, fileZone, extraAc
         )}
         {work.status && (
           <MessageBar intent={work.status.intent} layout="multiline" data-testid="status">
-            <MessageBarBody>{work.status.text}</MessageBarBody>
+            <MessageBarBody>{work.status.words(t, lang)}</MessageBarBody>
           </MessageBar>
         )}
         {outcome && host && (
@@ -416,7 +420,7 @@ export function App({ host, initialLang, onLangChange, banner, fileZone, extraAc
           </div>
         )}
         <div className={styles.liveRegion} role="status" aria-live="polite" aria-atomic data-testid="live">
-          {work.announcement}
+          {work.announcement?.(t, lang)}
         </div>
       </div>
       {(outcome || sheetTab) && (

@@ -70,20 +70,24 @@ export function BrowserShell({ initialLang, spawnWorker, officeTimedOut }: Brows
 
   const open = async (file: File | undefined, ctx: PaneContext) => {
     if (!file || ctx.busy) return;
-    const { t } = ctx;
+    const name = file.name;
     // Nothing of the previous workbook stays on screen, whether this one opens or not.
     setHost(null);
     let opened: BrowserHost | null = null;
     await ctx.work.run(
       'open',
-      t.status.opening(file.name),
+      (t) => t.status.opening(name),
       async (options) => {
         const bytes = new Uint8Array(await file.arrayBuffer());
         opened = await BrowserHost.open(file.name, bytes, engine, options);
         setHost(opened);
-        return { intent: 'info', text: t.status.opened(file.name, opened.sheets.length) };
+        const sheets = opened.sheets.length;
+        return { intent: 'info', words: (t) => t.status.opened(name, sheets) };
       },
-      { cancelled: t.status.openCancelled(file.name), failed: (reason) => t.status.openFailed(file.name, reason) },
+      {
+        cancelled: (t) => t.status.openCancelled(name),
+        failed: (t) => (reason) => t.status.openFailed(name, reason),
+      },
     );
     if (opened) await ctx.validate(opened);
   };
@@ -181,12 +185,12 @@ export function BrowserShell({ initialLang, spawnWorker, officeTimedOut }: Brows
               onClick={() =>
                 ctx.work.run(
                   'download',
-                  ctx.t.status.downloading,
+                  (t) => t.status.downloading,
                   async (options) => {
                     const name = save(await host.annotatedCopy(options), host.fileName);
-                    return { intent: 'success', text: ctx.t.status.downloaded(name) };
+                    return { intent: 'success', words: (t) => t.status.downloaded(name) };
                   },
-                  { cancelled: ctx.t.status.cancelled, failed: ctx.t.status.failed },
+                  { cancelled: (t) => t.status.cancelled, failed: (t) => t.status.failed },
                 )
               }
               data-testid="download"

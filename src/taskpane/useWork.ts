@@ -1,16 +1,20 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Lang } from '../core/lang';
 import type { WorkOptions } from '../host/host';
 import { CancelledError, EngineCallError } from '../worker/client';
 import type { Progress } from '../worker/protocol';
-import type { Lang } from '../core/lang';
 import { XlsxReadError } from '../xlsx/errors';
+import type { Strings } from './i18n';
 
 export type WorkKind = 'open' | 'validate' | 'annotate' | 'clear' | 'selfEval' | 'download';
 
+/** Words made when shown, so that switching the language rewords what is already on screen. */
+export type Words = (t: Strings, lang: Lang) => string;
+
 export interface Busy {
   kind: WorkKind;
-  /** What is being done, in words. */
-  text: string;
+  /** What is being done. */
+  words: Words;
   progress: Progress | null;
   /** Whole seconds since it started (ticks while busy). */
   seconds: number;
@@ -19,29 +23,26 @@ export interface Busy {
 
 export interface StatusMessage {
   intent: 'info' | 'success' | 'warning' | 'error';
-  text: string;
+  words: Words;
 }
-
-/** What a piece of work answers: the message to show when it is done (null: none). */
-export type WorkOutcome = StatusMessage | null;
 
 export interface Work {
   busy: Busy | null;
   status: StatusMessage | null;
   /** The last thing said, for the live region (work started, done, failed, filters applied). */
-  announcement: string;
+  announcement: Words | null;
   /**
    * Run one piece of work: every other action waits (buttons disabled), progress and elapsed time shown, a cancel
-   * offered. `onCancel` words the message of a cancel; failures are shown in the pane's language.
+   * offered. It answers the message to show when done; a cancel or a failure is worded by `messages`.
    */
   run(
     kind: WorkKind,
-    text: string,
-    work: (options: WorkOptions) => Promise<WorkOutcome>,
-    messages: { cancelled: string; failed: (reason: string) => string },
+    words: Words,
+    work: (options: WorkOptions) => Promise<StatusMessage | null>,
+    messages: { cancelled: Words; failed: (t: Strings) => (reason: string) => string },
   ): Promise<void>;
   say(status: StatusMessage | null): void;
-  announce(text: string): void;
+  announce(words: Words): void;
 }
 
 /** A failure's reason in the pane's language. */
@@ -52,13 +53,11 @@ export function reasonOf(e: unknown, lang: Lang): string {
 }
 
 /** The pane's one runner of long work: one thing at a time, said in words, cancellable. */
-export function useWork(lang: Lang): Work {
+export function useWork(): Work {
   const [busy, setBusy] = useState<Busy | null>(null);
   const [status, setStatus] = useState<StatusMessage | null>(null);
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, setAnnouncement] = useState<Words | null>(null);
   const running = useRef(false);
-  const langRef = useRef(lang);
-  langRef.current = lang;
 
   // Elapsed seconds while busy: work that cannot count its steps (building the copy) still shows it is alive.
   const started = busy !== null;
@@ -74,17 +73,18 @@ export function useWork(lang: Lang): Work {
 
   const say = useCallback((s: StatusMessage | null) => {
     setStatus(s);
-    if (s) setAnnouncement(s.text);
+    if (s) setAnnouncement(() => s.words);
   }, []);
+  const announce = useCallback((words: Words) => setAnnouncement(() => words), []);
 
   const run = useCallback<Work['run']>(
-    async (kind, text, work, messages) => {
+    async (kind, words, work, messages) => {
       if (running.current) return;
       running.current = true;
       const controller = new AbortController();
       setStatus(null);
-      setAnnouncement(text);
-      setBusy({ kind, text, progress: null, seconds: 0, cancel: () => controller.abort() });
+      setAnnouncement(() => words);
+      setBusy({ kind, words, progress: null, seconds: 0, cancel: () => controller.abort() });
       try {
         const outcome = await work({
           signal: controller.signal,
@@ -92,8 +92,8 @@ export function useWork(lang: Lang): Work {
         });
         say(outcome);
       } catch (e) {
-        if (e instanceof CancelledError || controller.signal.aborted) say({ intent: 'info', text: messages.cancelled });
-        else say({ intent: 'error', text: messages.failed(reasonOf(e, langRef.current)) });
+        if (e instanceof CancelledError || controller.signal.aborted) say({ intent: 'info', words: messages.cancelled });
+        else say({ intent: 'error', words: (t, lang) => messages.failed(t)(reasonOf(e, lang)) });
       } finally {
         running.current = false;
         setBusy(null);
@@ -102,5 +102,5 @@ export function useWork(lang: Lang): Work {
     [say],
   );
 
-  return { busy, status, announcement, run, say, announce: setAnnouncement };
+  return { busy, status, announcement, run, say, announce };
 }

@@ -123,10 +123,16 @@ export class EngineClient {
     let stopped = false;
     return {
       post: (request) => {
-        queue = queue.then(async () => {
-          const { session, handleRequest } = await loaded;
-          if (!stopped) await handleRequest(session, request, (m) => !stopped && this.receive(m));
-        });
+        queue = queue
+          .then(async () => {
+            const { session, handleRequest } = await loaded;
+            if (!stopped) await handleRequest(session, request, (m) => !stopped && this.receive(m));
+          })
+          .catch((e: unknown) => {
+            // The engine could not be loaded: say so rather than leave the request waiting.
+            const message = e instanceof Error ? e.message : String(e);
+            this.receive({ id: request.id, kind: 'error', error: { zh: `校验引擎无法加载：${message}`, en: `The engine could not load: ${message}` } });
+          });
       },
       stop: () => (stopped = true),
     };

@@ -18,4 +18,10 @@ if (typeof window !== 'undefined') {
     removeEventListener() {},
     dispatchEvent: () => false,
   })) as typeof window.matchMedia;
+  // jsdom lays nothing out: a scroll area is as large as the window, so virtualized lists render their lines.
+  for (const [prop, size] of [
+    ['clientHeight', () => window.innerHeight],
+    ['clientWidth', () => window.innerWidth],
+  ] as const)
+    Object.defineProperty(HTMLElement.prototype, prop, { configurable: true, get: size });
 }
