@@ -14,6 +14,7 @@ import {
   TabList,
   tokens,
 } from '@fluentui/react-components';
+import { CheckmarkCircle16Filled, Info16Regular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CheckArea } from '../core/findings/catalogue';
 import type { Finding, Severity } from '../core/findings/finding';
@@ -44,13 +45,16 @@ const useStyles = makeStyles({
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   pane: { display: 'flex', flexDirection: 'column', minWidth: 0, flex: 1, height: '100%' },
-  paneBeside: { flex: '0 0 440px' },
+  paneBeside: { flex: '0 0 460px' },
   header: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', rowGap: '8px', padding: '8px 10px 4px' },
   bar: { display: 'flex', gap: '6px', alignItems: 'center', flexWrap: 'wrap' },
   spacer: { flex: 1 },
   scope: { minWidth: 0, maxWidth: '150px' },
   busy: { display: 'grid', rowGap: '4px', fontSize: tokens.fontSizeBase200 },
   busyLine: { display: 'flex', gap: '8px', alignItems: 'center', justifyContent: 'space-between' },
+  note: { display: 'flex', gap: '6px', alignItems: 'flex-start', fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
+  ok: { flexShrink: 0, marginTop: '2px', color: tokens.colorPaletteGreenForeground1 },
+  noteIcon: { flexShrink: 0, marginTop: '2px', color: tokens.colorNeutralForeground2 },
   hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   tabs: { padding: '0 4px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   scroll: { flex: 1, minHeight: 0, overflowY: 'auto', overflowX: 'hidden', position: 'relative', padding: '0 8px' },
@@ -227,7 +231,7 @@ export function App({ host, initialLang, onLangChange, banner, fileZone, extraAc
           setRevision((r) => r + 1);
           const c = countBySeverity(result.findings);
           return {
-            intent: c.error > 0 ? 'warning' : 'success',
+            intent: 'success',
             words: (s) => s.status.validated(result.findings.length, c.error, c.warning, c.info),
           };
         },
@@ -386,11 +390,21 @@ export function App({ host, initialLang, onLangChange, banner, fileZone, extraAc
             </div>
           </div>
         )}
-        {work.status && (
-          <MessageBar intent={work.status.intent} layout="multiline" data-testid="status">
-            <MessageBarBody>{work.status.words(t, lang)}</MessageBarBody>
-          </MessageBar>
-        )}
+        {work.status &&
+          (work.status.intent === 'warning' || work.status.intent === 'error' ? (
+            <MessageBar intent={work.status.intent} layout="multiline" data-testid="status">
+              <MessageBarBody>{work.status.words(t, lang)}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <div className={styles.note} data-testid="status">
+              {work.status.intent === 'success' ? (
+                <CheckmarkCircle16Filled aria-hidden className={styles.ok} />
+              ) : (
+                <Info16Regular aria-hidden className={styles.noteIcon} />
+              )}
+              <span>{work.status.words(t, lang)}</span>
+            </div>
+          ))}
         {outcome && host && (
           <div className={styles.bar}>
             <Button size="small" onClick={annotate} disabled={busy} data-testid="annotate">

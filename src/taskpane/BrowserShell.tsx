@@ -1,4 +1,4 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, shorthands, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, shorthands, tokens } from '@fluentui/react-components';
 import { DocumentTable20Regular } from '@fluentui/react-icons';
 import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
 import { BrowserHost } from '../browser/browserHost';
@@ -64,7 +64,6 @@ export function BrowserShell({ initialLang, spawnWorker, officeTimedOut }: Brows
   const [lang, setLang] = useState<Lang>(initialLang);
   const [host, setHost] = useState<BrowserHost | null>(null);
   const [over, setOver] = useState(false);
-  const [noteShown, setNoteShown] = useState(officeTimedOut !== undefined);
   const input = useRef<HTMLInputElement>(null);
   const engine = useMemo(() => new EngineClient(spawnWorker), [spawnWorker]);
 
@@ -117,21 +116,10 @@ export function BrowserShell({ initialLang, spawnWorker, officeTimedOut }: Brows
       initialLang={lang}
       onLangChange={setLang}
       banner={({ t }) => (
-        <>
-          <div className={styles.mode}>
-            {t.title} · {t.browserMode}
-          </div>
-          {noteShown && officeTimedOut !== undefined && (
-            <MessageBar intent="info" layout="multiline" data-testid="office-note">
-              <MessageBarBody>
-                {t.officeTimeout(officeTimedOut)}{' '}
-                <Button size="small" appearance="transparent" onClick={() => setNoteShown(false)}>
-                  {t.dismiss}
-                </Button>
-              </MessageBarBody>
-            </MessageBar>
-          )}
-        </>
+        <div className={styles.mode} data-testid="mode">
+          {t.title} · {t.browserMode}
+          {officeTimedOut !== undefined && ` (${t.officeShort(officeTimedOut)})`}
+        </div>
       )}
       fileZone={(ctx) => (
         <>
@@ -167,6 +155,11 @@ export function BrowserShell({ initialLang, spawnWorker, officeTimedOut }: Brows
               <span className={styles.dropTitle}>{ctx.t.openFile}</span>
               <span className={styles.dropHint}>{ctx.t.dropHint}</span>
               <span className={styles.dropHint}>{ctx.t.browserModeNote}</span>
+              {officeTimedOut !== undefined && (
+                <span className={styles.dropHint} data-testid="office-note">
+                  {ctx.t.officeTimeout(officeTimedOut)}
+                </span>
+              )}
             </button>
           )}
         </>

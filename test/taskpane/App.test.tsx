@@ -169,7 +169,7 @@ describe('task pane', () => {
     expect(codes(screen.getByTestId('findings'))).toEqual(['MISCLASSIFIED_INDICATOR']);
     expect(screen.getByTestId('showing')).toHaveTextContent('显示 1 / 4 条问题');
     fireEvent.click(screen.getByTestId('clear-filters'));
-    fireEvent.change(screen.getByRole('searchbox'), { target: { value: '使用年限' } });
+    fireEvent.change(screen.getByTestId('search'), { target: { value: '使用年限' } });
     await waitFor(() => expect(codes(screen.getByTestId('findings'))).toEqual(['MISCLASSIFIED_INDICATOR']));
     expect(tree).toBeDefined();
   });

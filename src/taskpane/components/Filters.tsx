@@ -1,4 +1,5 @@
-import { Button, Field, makeStyles, SearchBox, Select, ToggleButton, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, Select, ToggleButton, tokens } from '@fluentui/react-components';
+import { Search16Regular } from '@fluentui/react-icons';
 import { useMemo } from 'react';
 import { AREA_NAMES, type CheckArea } from '../../core/findings/catalogue';
 import type { Severity } from '../../core/findings/finding';
@@ -13,6 +14,7 @@ const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const useStyles = makeStyles({
   root: { display: 'grid', rowGap: '8px', padding: '8px 2px' },
   severities: { display: 'flex', flexWrap: 'wrap', gap: '6px' },
+  search: { width: '100%', maxWidth: '100%', minWidth: 0, boxSizing: 'border-box' },
   toggle: { minWidth: 0 },
   selects: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))', gap: '6px 8px' },
   field: { minWidth: 0 },
@@ -84,12 +86,15 @@ export function Filters(props: FiltersProps) {
           </ToggleButton>
         ))}
       </div>
-      <SearchBox
+      <Input
+        type="search"
         size="small"
+        className={styles.search}
         value={props.searchText}
         onChange={(_, d) => props.onSearchText(d.value)}
         placeholder={t.searchPlaceholder}
         aria-label={t.search}
+        contentBefore={<Search16Regular aria-hidden />}
         data-testid="search"
       />
       <div className={styles.selects}>
