@@ -35,9 +35,7 @@ export class ExcelHost implements WorkbookHost {
   }
 
   async validate(scope: Scope, options: WorkOptions = {}): Promise<CheckOutcome> {
-    const grid = await this.readWorkbook(scope, (done, total) =>
-      options.onProgress?.({ stage: 'read', done, total }),
-    );
+    const grid = await this.readWorkbook(scope, (done, total) => options.onProgress?.({ stage: 'read', done, total }));
     if (options.signal?.aborted) throw new CancelledError();
     await sendGrid(this.engine, grid, options);
     return checkInEngine(this.engine, null, options);

@@ -39,7 +39,10 @@ export interface WorkbookHost {
   /** Remove every comment, fill and sheet the product added; restore original formats exactly. `removed`: there were some. */
   clearAnnotations(): Promise<{ removed: boolean; warnings: HostWarning[] }>;
   /** Add (or replace) 自评表 sheets for the last check's projects. */
-  generateSelfEvaluations(mode: SelfEvalMode, options?: WorkOptions): Promise<{ sheets: number; warnings: HostWarning[] }>;
+  generateSelfEvaluations(
+    mode: SelfEvalMode,
+    options?: WorkOptions,
+  ): Promise<{ sheets: number; warnings: HostWarning[] }>;
   /** Show a finding's cell; warnings when it cannot be shown (hidden or deleted sheet). */
   selectCell(sheet: string, cell: string): Promise<HostWarning[]>;
   /** Subscribe to the user's selection; returns an unsubscribe function. */

@@ -52,7 +52,13 @@ const useStyles = makeStyles({
   scope: { minWidth: 0, maxWidth: '150px' },
   busy: { display: 'grid', rowGap: '4px', fontSize: tokens.fontSizeBase200 },
   busyLine: { display: 'flex', gap: '8px', alignItems: 'center', justifyContent: 'space-between' },
-  note: { display: 'flex', gap: '6px', alignItems: 'flex-start', fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
+  note: {
+    display: 'flex',
+    gap: '6px',
+    alignItems: 'flex-start',
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: 'anywhere',
+  },
   ok: { flexShrink: 0, marginTop: '2px', color: tokens.colorPaletteGreenForeground1 },
   noteIcon: { flexShrink: 0, marginTop: '2px', color: tokens.colorNeutralForeground2 },
   hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
@@ -156,7 +162,10 @@ export function App({ host, initialLang, onLangChange, banner, fileZone, extraAc
 
   // Search is applied a moment after the last key.
   useEffect(() => {
-    const timer = setTimeout(() => setFilter((f) => (f.search === searchText ? f : { ...f, search: searchText })), SEARCH_DELAY_MS);
+    const timer = setTimeout(
+      () => setFilter((f) => (f.search === searchText ? f : { ...f, search: searchText })),
+      SEARCH_DELAY_MS,
+    );
     return () => clearTimeout(timer);
   }, [searchText]);
 
@@ -166,13 +175,7 @@ export function App({ host, initialLang, onLangChange, banner, fileZone, extraAc
   const projects = useMemo(() => outcome?.overview.projects ?? [], [outcome]);
   const rows = useMemo(
     () =>
-      treeRows(
-        findings,
-        kept,
-        groupBy,
-        { projects, severityTitle: t.severity, sheetLevelTitle: t.other },
-        collapsed,
-      ),
+      treeRows(findings, kept, groupBy, { projects, severityTitle: t.severity, sheetLevelTitle: t.other }, collapsed),
     [findings, kept, groupBy, projects, t, collapsed],
   );
   const areas = useMemo(() => {
@@ -186,7 +189,9 @@ export function App({ host, initialLang, onLangChange, banner, fileZone, extraAc
   const projectOptions = useMemo(() => {
     const counts = new Map<string, number>();
     for (const f of findings) counts.set(f.projectId ?? '', (counts.get(f.projectId ?? '') ?? 0) + 1);
-    const named = projects.filter((p) => counts.has(p.id)).map((p) => ({ id: p.id, name: p.name, count: counts.get(p.id)! }));
+    const named = projects
+      .filter((p) => counts.has(p.id))
+      .map((p) => ({ id: p.id, name: p.name, count: counts.get(p.id)! }));
     return counts.has('') ? [...named, { id: '', name: t.other, count: counts.get('')! }] : named;
   }, [findings, projects, t.other]);
 
@@ -258,27 +263,39 @@ export function App({ host, initialLang, onLangChange, banner, fileZone, extraAc
     );
 
   const annotate = () =>
-    act('annotate', (s) => s.status.annotating, async (options) => {
-      const { cells, warnings } = await host!.annotate(lang, options);
-      const copy = host!.kind === 'browser';
-      const words: Words = (s) => (copy ? s.status.annotatedCopy(cells) : s.status.annotatedExcel(cells));
-      return { warnings, done: { intent: 'success', words } };
-    });
+    act(
+      'annotate',
+      (s) => s.status.annotating,
+      async (options) => {
+        const { cells, warnings } = await host!.annotate(lang, options);
+        const copy = host!.kind === 'browser';
+        const words: Words = (s) => (copy ? s.status.annotatedCopy(cells) : s.status.annotatedExcel(cells));
+        return { warnings, done: { intent: 'success', words } };
+      },
+    );
   const clear = () =>
-    act('clear', (s) => s.status.clearing, async () => {
-      const { removed, warnings } = await host!.clearAnnotations();
-      const copy = host!.kind === 'browser';
-      const words: Words = (s) =>
-        !removed ? s.status.clearedNothing : copy ? s.status.clearedCopy : s.status.clearedExcel;
-      return { warnings, done: { intent: removed ? 'success' : 'info', words } };
-    });
+    act(
+      'clear',
+      (s) => s.status.clearing,
+      async () => {
+        const { removed, warnings } = await host!.clearAnnotations();
+        const copy = host!.kind === 'browser';
+        const words: Words = (s) =>
+          !removed ? s.status.clearedNothing : copy ? s.status.clearedCopy : s.status.clearedExcel;
+        return { warnings, done: { intent: removed ? 'success' : 'info', words } };
+      },
+    );
   const selfEval = (mode: SelfEvalMode) =>
-    act('selfEval', (s) => s.status.generating, async (options) => {
-      const { sheets, warnings } = await host!.generateSelfEvaluations(mode, options);
-      const copy = host!.kind === 'browser';
-      const words: Words = (s) => (copy ? s.status.generatedCopy(sheets) : s.status.generatedExcel(sheets));
-      return { warnings, done: { intent: 'success', words } };
-    });
+    act(
+      'selfEval',
+      (s) => s.status.generating,
+      async (options) => {
+        const { sheets, warnings } = await host!.generateSelfEvaluations(mode, options);
+        const copy = host!.kind === 'browser';
+        const words: Words = (s) => (copy ? s.status.generatedCopy(sheets) : s.status.generatedExcel(sheets));
+        return { warnings, done: { intent: 'success', words } };
+      },
+    );
 
   const goTo = (f: Finding) => {
     if (!host) return;
@@ -377,7 +394,11 @@ export function App({ host, initialLang, onLangChange, banner, fileZone, extraAc
         {work.busy && (
           <div className={styles.busy} data-testid="busy">
             <ProgressBar
-              value={work.busy.progress && work.busy.progress.total > 0 ? work.busy.progress.done / work.busy.progress.total : undefined}
+              value={
+                work.busy.progress && work.busy.progress.total > 0
+                  ? work.busy.progress.done / work.busy.progress.total
+                  : undefined
+              }
               aria-label={work.busy.words(t, lang)}
             />
             <div className={styles.busyLine}>
@@ -451,7 +472,8 @@ export function App({ host, initialLang, onLangChange, banner, fileZone, extraAc
           )}
           {outcome && (
             <Tab value="findings" id="tab-findings" data-testid="tab-findings">
-              {t.tabFindings} ({kept.length === findings.length ? findings.length : `${kept.length}/${findings.length}`})
+              {t.tabFindings} ({kept.length === findings.length ? findings.length : `${kept.length}/${findings.length}`}
+              )
             </Tab>
           )}
           {sheetTab && (

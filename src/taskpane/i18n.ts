@@ -98,7 +98,9 @@ const STRINGS = {
       openCancelled: (file: string) => `已取消打开 ${file}。`,
       validating: '正在校验…',
       validated: (total: number, e: number, w: number, i: number) =>
-        total === 0 ? '校验完成：未发现问题。' : `校验完成：${n(total)} 条问题（错误 ${n(e)}、警告 ${n(w)}、提示 ${n(i)}）。`,
+        total === 0
+          ? '校验完成：未发现问题。'
+          : `校验完成：${n(total)} 条问题（错误 ${n(e)}、警告 ${n(w)}、提示 ${n(i)}）。`,
       validateCancelled: '已取消校验，之前的结果已清空。',
       annotating: '正在写入批注…',
       annotatedExcel: (cells: number) => `已在 ${n(cells)} 个单元格写入批注，并添加“校验报告”工作表。`,

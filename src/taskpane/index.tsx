@@ -58,7 +58,11 @@ async function main(): Promise<void> {
   // Never a white page: say what is happening while office.js loads.
   root.render(
     <FluentProvider theme={webLightTheme}>
-      <Spinner size="small" label={lang === 'zh' ? '正在连接 Excel…' : 'Connecting to Excel…'} style={{ padding: 24 }} />
+      <Spinner
+        size="small"
+        label={lang === 'zh' ? '正在连接 Excel…' : 'Connecting to Excel…'}
+        style={{ padding: 24 }}
+      />
     </FluentProvider>,
   );
   const { host, timedOut } = await waitForOffice();

@@ -92,7 +92,8 @@ export function useWork(): Work {
         });
         say(outcome);
       } catch (e) {
-        if (e instanceof CancelledError || controller.signal.aborted) say({ intent: 'info', words: messages.cancelled });
+        if (e instanceof CancelledError || controller.signal.aborted)
+          say({ intent: 'info', words: messages.cancelled });
         else say({ intent: 'error', words: (t, lang) => messages.failed(t)(reasonOf(e, lang)) });
       } finally {
         running.current = false;

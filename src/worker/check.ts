@@ -10,7 +10,10 @@ const CELLS_PER_PART = 20_000;
 export async function sendGrid(engine: DurableEngine, grid: WorkbookGrid, options: WorkOptions = {}): Promise<void> {
   let reset = true;
   for (const sheet of grid.sheets) {
-    const width = Math.max(1, sheet.rows.reduce((m, r) => Math.max(m, r?.length ?? 0), 0));
+    const width = Math.max(
+      1,
+      sheet.rows.reduce((m, r) => Math.max(m, r?.length ?? 0), 0),
+    );
     const step = Math.max(1, Math.floor(CELLS_PER_PART / width));
     for (let first = 0; first < Math.max(1, sheet.rows.length); first += step) {
       const part = { ...sheet, rows: sheet.rows.slice(first, first + step) };

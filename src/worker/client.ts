@@ -131,7 +131,11 @@ export class EngineClient {
           .catch((e: unknown) => {
             // The engine could not be loaded: say so rather than leave the request waiting.
             const message = e instanceof Error ? e.message : String(e);
-            this.receive({ id: request.id, kind: 'error', error: { zh: `校验引擎无法加载：${message}`, en: `The engine could not load: ${message}` } });
+            this.receive({
+              id: request.id,
+              kind: 'error',
+              error: { zh: `校验引擎无法加载：${message}`, en: `The engine could not load: ${message}` },
+            });
           });
       },
       stop: () => (stopped = true),

@@ -30,7 +30,9 @@ export const CHROMIUM_ARGS = [
 /** `describe` when Chromium is there, `describe.skip` with a message otherwise. */
 export function describeInChromium(name: string, body: () => void): void {
   if (!haveChromium)
-    console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM} (run scripts/setup-system.sh as root, or set CHROMIUM_PATH)`);
+    console.warn(
+      `Browser tests skipped: no Chromium at ${CHROMIUM} (run scripts/setup-system.sh as root, or set CHROMIUM_PATH)`,
+    );
   (haveChromium ? describe : describe.skip)(name, body);
 }
 

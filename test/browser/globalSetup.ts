@@ -49,5 +49,9 @@ export default function globalSetup(globalConfig: { testPathPattern?: string }):
         ? `webpack failed:\n${build.stdout}\n${build.stderr}`
         : undefined;
   writeFileSync(BUNDLE_STATUS, JSON.stringify(reason ? { ok: false, reason } : { ok: true, seconds }));
-  console.info(reason ? `\nPane bundle: ${reason.split('\n')[0]}` : `\nPane bundle built once for the browser tests in ${seconds} s`);
+  console.info(
+    reason
+      ? `\nPane bundle: ${reason.split('\n')[0]}`
+      : `\nPane bundle built once for the browser tests in ${seconds} s`,
+  );
 }

@@ -16,7 +16,7 @@ function problems(page: Page): Promise<LayoutProblems> {
   return page.evaluate(() => {
     const vw = document.documentElement.clientWidth;
     const label = (e: Element) =>
-      `${e.tagName.toLowerCase()} in ${e.closest("[data-testid]")?.getAttribute("data-testid") ?? ""} ${e.parentElement?.outerHTML.slice(0, 150)} "${(e.textContent ?? '').trim().slice(0, 40)}" ${Math.round(e.getBoundingClientRect().right)}`;
+      `${e.tagName.toLowerCase()} in ${e.closest('[data-testid]')?.getAttribute('data-testid') ?? ''} ${e.parentElement?.outerHTML.slice(0, 150)} "${(e.textContent ?? '').trim().slice(0, 40)}" ${Math.round(e.getBoundingClientRect().right)}`;
     const visible = (e: Element) => {
       const r = e.getBoundingClientRect();
       return r.width > 1 && r.height > 1;
@@ -50,7 +50,9 @@ async function everyFindingReadable(page: Page): Promise<{ seen: number; clipped
   for (let guard = 0; guard < 200; guard++) {
     const p = await problems(page);
     p.clipped.forEach((c) => clipped.add(c));
-    for (const key of await page.locator('[role="treeitem"][data-cell]').evaluateAll((es) => es.map((e) => e.getAttribute('data-index'))))
+    for (const key of await page
+      .locator('[role="treeitem"][data-cell]')
+      .evaluateAll((es) => es.map((e) => e.getAttribute('data-index'))))
       seen.add(key!);
     const end = await results.evaluate((e) => {
       const before = e.scrollTop;

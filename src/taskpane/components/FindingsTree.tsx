@@ -50,7 +50,10 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
-  selected: { backgroundColor: tokens.colorBrandBackground2, ':hover': { backgroundColor: tokens.colorBrandBackground2 } },
+  selected: {
+    backgroundColor: tokens.colorBrandBackground2,
+    ':hover': { backgroundColor: tokens.colorBrandBackground2 },
+  },
   head: { display: 'flex', alignItems: 'flex-start', gap: '6px' },
   chevron: { flexShrink: 0, marginTop: '2px', color: tokens.colorNeutralForeground3 },
   title: { flex: 1, minWidth: 0, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
@@ -66,7 +69,12 @@ const useStyles = makeStyles({
   },
   cell: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
   project: { overflowWrap: 'anywhere', minWidth: 0 },
-  message: { marginTop: '4px', fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, overflowWrap: 'anywhere' },
+  message: {
+    marginTop: '4px',
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    overflowWrap: 'anywhere',
+  },
   details: {
     marginTop: '6px',
     padding: '6px 8px',

@@ -83,7 +83,12 @@ const useStyles = makeStyles({
     border: '1px solid transparent',
     whiteSpace: 'nowrap',
   },
-  tag: { fontSize: tokens.fontSizeBase100, padding: '0 4px', borderRadius: '3px', backgroundColor: tokens.colorNeutralBackground4 },
+  tag: {
+    fontSize: tokens.fontSizeBase100,
+    padding: '0 4px',
+    borderRadius: '3px',
+    backgroundColor: tokens.colorNeutralBackground4,
+  },
   hidden: {
     position: 'absolute',
     width: '1px',
