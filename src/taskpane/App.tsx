@@ -10,8 +10,6 @@ import {
   MessageBarBody,
   ProgressBar,
   Select,
-  Tab,
-  TabList,
   tokens,
 } from '@fluentui/react-components';
 import { CheckmarkCircle16Filled, Info16Regular } from '@fluentui/react-icons';
@@ -24,6 +22,7 @@ import type { CheckOutcome, HostWarning, Scope, SelfEvalMode, WorkbookHost, Work
 import { Filters } from './components/Filters';
 import { FindingsTree } from './components/FindingsTree';
 import { Overview } from './components/Overview';
+import { Tabs } from './components/Tabs';
 import { areaOf } from './findings/describe';
 import { filterFindings, NO_FILTER, treeRows, type FindingFilter, type GroupBy } from './findings/rows';
 import { strings, type Strings } from './i18n';
@@ -62,7 +61,6 @@ const useStyles = makeStyles({
   ok: { flexShrink: 0, marginTop: '2px', color: tokens.colorPaletteGreenForeground1 },
   noteIcon: { flexShrink: 0, marginTop: '2px', color: tokens.colorNeutralForeground2 },
   hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  tabs: { padding: '0 4px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   scroll: { flex: 1, minHeight: 0, overflowY: 'auto', overflowX: 'hidden', position: 'relative', padding: '0 8px' },
   liveRegion: {
     position: 'absolute',
@@ -459,33 +457,28 @@ export function App({ host, initialLang, onLangChange, banner, fileZone, extraAc
         </div>
       </div>
       {(outcome || sheetTab) && (
-        <TabList
-          className={styles.tabs}
-          size="small"
-          selectedValue={activeTab}
-          onTabSelect={(_, d) => setTab(d.value as TabValue)}
-        >
-          {outcome && (
-            <Tab value="overview" id="tab-overview" data-testid="tab-overview">
-              {t.tabOverview}
-            </Tab>
-          )}
-          {outcome && (
-            <Tab value="findings" id="tab-findings" data-testid="tab-findings">
-              {t.tabFindings} ({kept.length === findings.length ? findings.length : `${kept.length}/${findings.length}`}
-              )
-            </Tab>
-          )}
-          {sheetTab && (
-            <Tab value="sheet" id="tab-sheet" data-testid="tab-sheet">
-              {t.tabSheet}
-            </Tab>
-          )}
-        </TabList>
+        <Tabs<TabValue>
+          selected={activeTab}
+          onSelect={setTab}
+          panelId="results-panel"
+          tabs={[
+            ...(outcome
+              ? [
+                  { value: 'overview' as const, label: t.tabOverview },
+                  {
+                    value: 'findings' as const,
+                    label: `${t.tabFindings} (${kept.length === findings.length ? findings.length : `${kept.length}/${findings.length}`})`,
+                  },
+                ]
+              : []),
+            ...(sheetTab ? [{ value: 'sheet' as const, label: t.tabSheet }] : []),
+          ]}
+        />
       )}
       <div
         className={styles.scroll}
         ref={scrollRef}
+        id="results-panel"
         role={outcome || sheetTab ? 'tabpanel' : undefined}
         aria-labelledby={outcome || sheetTab ? `tab-${activeTab}` : undefined}
         data-testid="results"
