@@ -171,27 +171,41 @@ export function App({ host, initialLang, onLangChange, banner, fileZone, extraAc
   const totals = useMemo(() => countBySeverity(findings), [findings]);
   const kept = useMemo(() => filterFindings(findings, filter, lang), [findings, filter, lang]);
   const projects = useMemo(() => outcome?.overview.projects ?? [], [outcome]);
+  const sheetTab = sheetPanel !== undefined && !wide && host !== null;
+  const activeTab: TabValue = !outcome ? 'sheet' : tab === 'sheet' && wide ? 'findings' : tab;
+  const listing = activeTab === 'findings';
+  // The tree's lines and the filters' choices are made only while the findings are shown.
   const rows = useMemo(
     () =>
-      treeRows(findings, kept, groupBy, { projects, severityTitle: t.severity, sheetLevelTitle: t.other }, collapsed),
-    [findings, kept, groupBy, projects, t, collapsed],
+      !listing
+        ? []
+        : treeRows(
+            findings,
+            kept,
+            groupBy,
+            { projects, severityTitle: t.severity, sheetLevelTitle: t.other },
+            collapsed,
+          ),
+    [listing, findings, kept, groupBy, projects, t, collapsed],
   );
   const areas = useMemo(() => {
+    if (!listing) return [];
     const counts = new Map<CheckArea, number>();
     for (const f of findings) {
       const a = areaOf(f);
       if (a) counts.set(a, (counts.get(a) ?? 0) + 1);
     }
     return [...counts].map(([area, count]) => ({ area, count }));
-  }, [findings]);
+  }, [listing, findings]);
   const projectOptions = useMemo(() => {
+    if (!listing) return [];
     const counts = new Map<string, number>();
     for (const f of findings) counts.set(f.projectId ?? '', (counts.get(f.projectId ?? '') ?? 0) + 1);
     const named = projects
       .filter((p) => counts.has(p.id))
       .map((p) => ({ id: p.id, name: p.name, count: counts.get(p.id)! }));
     return counts.has('') ? [...named, { id: '', name: t.other, count: counts.get('')! }] : named;
-  }, [findings, projects, t.other]);
+  }, [listing, findings, projects, t.other]);
 
   // Say how many findings the filters leave, once they settle.
   const { announce } = work;
@@ -336,8 +350,6 @@ export function App({ host, initialLang, onLangChange, banner, fileZone, extraAc
     beside: wide,
   };
   const hasProjects = (outcome?.overview.projectCount ?? 0) > 0;
-  const sheetTab = sheetPanel !== undefined && !wide && host !== null;
-  const activeTab: TabValue = !outcome ? 'sheet' : tab === 'sheet' && wide ? 'findings' : tab;
 
   const pane = (
     <div className={`${styles.pane} ${wide ? styles.paneBeside : ''}`}>

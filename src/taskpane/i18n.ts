@@ -69,6 +69,7 @@ const STRINGS = {
     allAreas: '全部类别',
     project: '项目',
     allProjects: '全部项目',
+    moreProjects: (k: number) => `另有 ${n(k)} 个项目未列出：在概览中点击项目名，或在搜索框输入项目名。`,
     search: '搜索问题',
     searchPlaceholder: '搜索标题、说明、单元格、项目',
     clearFilters: '清除筛选',
@@ -197,6 +198,8 @@ const STRINGS = {
     allAreas: 'All areas',
     project: 'Project',
     allProjects: 'All projects',
+    moreProjects: (k: number) =>
+      `${n(k)} more projects are not listed here: select one by name in the overview, or search for its name.`,
     search: 'Search findings',
     searchPlaceholder: 'Search titles, messages, cells, projects',
     clearFilters: 'Clear filters',

@@ -15,16 +15,31 @@ interface Violation {
 async function axeViolations(page: Page): Promise<Violation[]> {
   await page.evaluate(AXE);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(c: Document): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            c: Document,
+          ): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const { violations } = await axe.run(document);
     return violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+      }));
   });
 }
 
 /** What has the keyboard focus: its test id, role, or tag. */
-function focused(page: Page): Promise<{ testid: string | null; role: string | null; cell: string | null; outline: string }> {
+function focused(
+  page: Page,
+): Promise<{ testid: string | null; role: string | null; cell: string | null; outline: string }> {
   return page.evaluate(() => {
     const e = document.activeElement as HTMLElement | null;
     return {

@@ -10,6 +10,8 @@ import type { Strings } from '../i18n';
 import { SeverityLabel } from './Severity';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+/** Projects offered in the project filter; the overview and the search reach the rest. */
+const MAX_PROJECT_OPTIONS = 200;
 
 const useStyles = makeStyles({
   root: { display: 'grid', rowGap: '8px', padding: '8px 2px' },
@@ -18,6 +20,7 @@ const useStyles = makeStyles({
   toggle: { minWidth: 0 },
   selects: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))', gap: '6px 8px' },
   field: { minWidth: 0 },
+  more: { gridColumn: '1 / -1', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   select: { minWidth: 0, width: '100%' },
   summary: {
     display: 'flex',
@@ -57,16 +60,19 @@ export function Filters(props: FiltersProps) {
     else next.add(s);
     onFilter({ ...filter, severities: next });
   };
-  // A district has thousands of projects: their options are made once per check, not per keystroke.
-  const projectOptions = useMemo(
-    () =>
-      props.projects.map((p) => (
-        <option key={p.id} value={p.id}>
-          {p.name} ({p.count.toLocaleString('en-US')})
-        </option>
-      )),
-    [props.projects],
-  );
+  // A district has thousands of projects: a list of them all would take the page a second to build. The first
+  // ones are offered here (and the chosen one); the overview and the search reach every project.
+  const projectOptions = useMemo(() => {
+    const offered = props.projects.slice(0, MAX_PROJECT_OPTIONS);
+    const chosen = props.projects.find((p) => p.id === filter.projectId);
+    if (chosen && !offered.includes(chosen)) offered.push(chosen);
+    return offered.map((p) => (
+      <option key={p.id} value={p.id}>
+        {p.name} ({p.count.toLocaleString('en-US')})
+      </option>
+    ));
+  }, [props.projects, filter.projectId]);
+  const moreProjects = props.projects.length - MAX_PROJECT_OPTIONS;
   const filtered =
     filter.severities.size < 3 || filter.area !== null || filter.projectId !== null || filter.search !== '';
   return (
@@ -138,6 +144,11 @@ export function Filters(props: FiltersProps) {
             {projectOptions}
           </Select>
         </Field>
+        {moreProjects > 0 && (
+          <div className={styles.more} data-testid="more-projects">
+            {t.moreProjects(moreProjects)}
+          </div>
+        )}
       </div>
       <div className={styles.summary}>
         <span data-testid="showing">{t.showing(props.shown, props.total)}</span>

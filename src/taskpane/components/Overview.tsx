@@ -117,12 +117,10 @@ function missingCount(p: ProjectOverview): number {
 
 /** Incomplete projects first (most categories missing first), then workbook order; self-evaluations last. */
 function ordered(projects: readonly ProjectOverview[]): ProjectOverview[] {
+  // Keys made once: a district has ten thousand projects.
   return projects
-    .map((p, i) => ({ p, i }))
-    .sort((a, b) => {
-      const kind = Number(a.p.kind !== 'project') - Number(b.p.kind !== 'project');
-      return kind || missingCount(b.p) - missingCount(a.p) || a.i - b.i;
-    })
+    .map((p, i) => ({ p, i, key: p.kind === 'project' ? -missingCount(p) : 1 }))
+    .sort((a, b) => a.key - b.key || a.i - b.i)
     .map((x) => x.p);
 }
 
@@ -141,12 +139,15 @@ export function Overview({ overview, totals, lang, t, onShowSeverity, onShowProj
   const styles = useStyles();
   const [shown, setShown] = useState(PAGE);
   const list = useMemo(() => ordered(overview.projects), [overview]);
-  const targets = overview.projects.filter((p) => p.kind === 'project');
-  const complete = targets.filter((p) => p.complete).length;
-  const chart = OVERVIEW_CATEGORIES.map((_, c) => ({
-    missing: targets.filter((p) => p.categories?.[c] === 'missing').length,
-    undetermined: targets.filter((p) => p.categories?.[c] === 'undetermined').length,
-  }));
+  const { targets, complete, chart } = useMemo(() => {
+    const targets = overview.projects.filter((p) => p.kind === 'project');
+    const chart = OVERVIEW_CATEGORIES.map(() => ({ missing: 0, undetermined: 0 }));
+    for (const p of targets)
+      p.categories?.forEach((s, c) => {
+        if (s === 'missing' || s === 'undetermined') chart[c][s]++;
+      });
+    return { targets, complete: targets.filter((p) => p.complete).length, chart };
+  }, [overview]);
   const longName = (c: number) => (lang === 'zh' ? OVERVIEW_CATEGORIES[c] : LONG_EN[c]);
   const sheetLevel = overview.sheetLevel.error + overview.sheetLevel.warning + overview.sheetLevel.info;
 
