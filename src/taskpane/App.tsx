@@ -132,7 +132,9 @@ export function App({ host, initialLang, onLangChange, banner, fileZone, extraAc
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
   const [activeKey, setActiveKey] = useState<string | null>(null);
-  const [selectedCell, setSelectedCell] = useState<string | null>(null);
+  const [selection, setSelection] = useState<{ host: WorkbookHost; cell: string } | null>(null);
+  // A new workbook: nothing of the previous one stays selected.
+  const selectedCell = selection && selection.host === host ? selection.cell : null;
   const [revision, setRevision] = useState(0);
   const [treeFocus, setTreeFocus] = useState(0);
   const [cellFocus, setCellFocus] = useState(0);
@@ -147,16 +149,13 @@ export function App({ host, initialLang, onLangChange, banner, fileZone, extraAc
     let off: (() => void) | undefined;
     let live = true;
     void host
-      .onSelectionChanged((sheet, cell) => setSelectedCell(`${sheet}!${cell}`))
+      .onSelectionChanged((sheet, cell) => setSelection({ host, cell: `${sheet}!${cell}` }))
       .then((u) => (live ? (off = u) : u()));
     return () => {
       live = false;
       off?.();
     };
   }, [host]);
-
-  // A new workbook: nothing of the previous one stays selected.
-  useEffect(() => setSelectedCell(null), [host]);
 
   // Search is applied a moment after the last key.
   useEffect(() => {
@@ -214,10 +213,16 @@ export function App({ host, initialLang, onLangChange, banner, fileZone, extraAc
     if (filtered) announce((s) => s.showing(kept.length, findings.length));
   }, [filtered, kept.length, findings.length, announce]);
 
+  // The tree sits below the filters in the scroll area: its offset follows their height (wrapping, a hint shown).
   useLayoutEffect(() => {
-    const top = treeWrap.current?.offsetTop ?? 0;
-    if (top !== treeOffset) setTreeOffset(top);
-  });
+    const wrap = treeWrap.current;
+    if (!wrap) return;
+    const measure = () => setTreeOffset(wrap.offsetTop);
+    measure();
+    const observer = new ResizeObserver(measure);
+    for (let e = wrap.previousElementSibling; e; e = e.previousElementSibling) observer.observe(e);
+    return () => observer.disconnect();
+  }, [listing]);
 
   const switchLang = (next: Lang) => {
     setLang(next);
@@ -311,7 +316,7 @@ export function App({ host, initialLang, onLangChange, banner, fileZone, extraAc
 
   const goTo = (f: Finding) => {
     if (!host) return;
-    setSelectedCell(`${f.sheet}!${f.cell}`);
+    setSelection({ host, cell: `${f.sheet}!${f.cell}` });
     void host.selectCell(f.sheet, f.cell).then((warnings) => warnings.length > 0 && work.say(warningStatus(warnings)));
     if (sheetPanel) {
       if (!wide) setTab('sheet');

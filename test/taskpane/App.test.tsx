@@ -155,7 +155,7 @@ describe('task pane', () => {
     await validated(host);
     findingsTab();
     fireEvent.click(screen.getByText(/执法服装使用年限/));
-    expect(await screen.findByTestId('status')).toHaveTextContent('已隐藏');
+    await waitFor(() => expect(screen.getByTestId('status')).toHaveTextContent('已隐藏'));
   });
 
   it('filters by severity, check area, project and words, and says how many are shown', async () => {
@@ -235,7 +235,7 @@ describe('task pane', () => {
     const host = new FakeHost(grid);
     await validated(host);
     fireEvent.click(screen.getByTestId('lang'));
-    expect(screen.getByTestId('validate')).toHaveTextContent('Validate again');
+    expect(screen.getByTestId('validate')).toHaveTextContent('Revalidate');
     expect(screen.getByTestId('count-error')).toHaveTextContent('Error 0');
     expect(screen.getByTestId('legend')).toHaveTextContent('Time = timeliness');
     const tree = findingsTab();

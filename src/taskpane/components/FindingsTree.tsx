@@ -129,6 +129,8 @@ export function FindingsTree(props: FindingsTreeProps) {
     rows.findIndex((r) => r.key === activeKey),
   );
   const wantFocus = useRef(false);
+  // TanStack Virtual's instance changes as the list scrolls, by design: this component is not memoized.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: props.scrollElement,

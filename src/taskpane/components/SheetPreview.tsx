@@ -89,15 +89,14 @@ export function SheetPreview(props: SheetPreviewProps) {
   const styles = useStyles();
   const selectedSheet = selectedCell ? selectedCell.slice(0, selectedCell.lastIndexOf('!')) : null;
   const known = selectedSheet !== null && sheets.some((s) => s.name === selectedSheet);
-  const [sheet, setSheet] = useState(known ? selectedSheet! : (sheets[0]?.name ?? ''));
+  // The picker's choice holds until another cell is gone to, which brings its own sheet.
+  const [chosen, setChosen] = useState<{ sheet: string; at: string | null } | null>(null);
+  const sheet =
+    chosen && (chosen.at === selectedCell || !known) ? chosen.sheet : known ? selectedSheet! : (sheets[0]?.name ?? '');
   const [data, setData] = useState<SheetWindow | null>(null);
   const frame = useRef<HTMLDivElement>(null);
   const { loadSheet, onSheetChange } = props;
 
-  // A cell gone to brings its sheet; the picker can then show another.
-  useEffect(() => {
-    if (known) setSheet(selectedSheet!);
-  }, [known, selectedSheet, selectedCell]);
   useEffect(() => onSheetChange(sheet), [sheet, onSheetChange]);
   useEffect(() => {
     let live = true;
@@ -146,8 +145,7 @@ export function SheetPreview(props: SheetPreviewProps) {
     if (props.focusRequest === 0) return;
     const el = frame.current?.querySelector<HTMLElement>('[data-selected="true"]');
     (el ?? frame.current)?.focus({ preventScroll: false });
-    // Focus follows a request only (after the cell is rendered).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Focus follows a request, once the cell is rendered.
   }, [props.focusRequest, data]);
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -166,7 +164,7 @@ export function SheetPreview(props: SheetPreviewProps) {
           size="small"
           className={styles.picker}
           value={sheet}
-          onChange={(_, d) => setSheet(d.value)}
+          onChange={(_, d) => setChosen({ sheet: d.value, at: selectedCell })}
           data-testid="sheet-picker"
         >
           {sheets.map((s) => (
