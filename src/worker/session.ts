@@ -13,7 +13,7 @@ import { writeAnnotatedXlsx } from '../xlsx/write';
 import type { EngineError, Progress, SelfEvalMode, SheetInfo, SheetWindow } from './protocol';
 
 /** Findings per message to the page: each one is unpacked there in a few milliseconds. */
-export const FINDINGS_PER_CHUNK = 2000;
+export const FINDINGS_PER_CHUNK = 1000;
 
 /** A request the state does not allow (checking before any workbook came), said in both languages. */
 export class EngineStateError extends Error {
