@@ -3,9 +3,13 @@ import type { CheckOutcome, HostWarning, Scope, SelfEvalMode, WorkbookHost, Work
 import { checkInEngine } from '../worker/check';
 import type { EngineClient } from '../worker/client';
 import { DurableEngine } from '../worker/durableEngine';
-import type { SheetInfo, SheetWindow } from '../worker/protocol';
+import type { EngineError, SheetInfo, SheetWindow } from '../worker/protocol';
 
 type SelectionListener = (sheet: string, cell: string) => void;
+
+function hostWarning(e: EngineError): HostWarning {
+  return { message: e.zh, messageEn: e.en };
+}
 
 /**
  * The standalone mode's workbook: an .xlsx opened from disk. The engine (a worker) reads it, checks it and
@@ -51,11 +55,11 @@ export class BrowserHost implements WorkbookHost {
     return checkInEngine(this.engine, scope === 'workbook' ? null : [this.activeSheet], options);
   }
 
-  /** Annotations go into the copy to download (nothing else changes). */
+  /** Annotations go into the copy to download (nothing else changes); the copy is made now, so a failure is said now. */
   async annotate(lang: Lang, options: WorkOptions = {}): Promise<{ cells: number; warnings: HostWarning[] }> {
-    const { cells } = await this.engine.call('annotate', { lang }, options);
+    const { cells, warnings } = await this.engine.call('annotate', { lang }, options);
     this.kept.annotations = true;
-    return { cells, warnings: [] };
+    return { cells, warnings: warnings.map(hostWarning) };
   }
 
   async clearAnnotations(): Promise<{ removed: boolean; warnings: HostWarning[] }> {
@@ -69,9 +73,9 @@ export class BrowserHost implements WorkbookHost {
     mode: SelfEvalMode,
     options: WorkOptions = {},
   ): Promise<{ sheets: number; warnings: HostWarning[] }> {
-    const { sheets } = await this.engine.call('addSelfEval', { mode }, options);
+    const { sheets, warnings } = await this.engine.call('addSelfEval', { mode }, options);
     this.kept.sheets += sheets;
-    return { sheets, warnings: [] };
+    return { sheets, warnings: warnings.map(hostWarning) };
   }
 
   /** What the copy to download holds beyond the opened file. */
@@ -79,7 +83,13 @@ export class BrowserHost implements WorkbookHost {
     return { ...this.kept };
   }
 
-  /** The annotated copy: the opened file plus the kept annotations and 自评表. */
+  /** The download's name: `名称-校验.xlsx` (an .xlsm stays an .xlsm; a legacy .xls gets an .xlsx). */
+  get copyFileName(): string {
+    const ext = /\.xlsm$/i.test(this.fileName) ? '.xlsm' : '.xlsx';
+    return `${this.fileName.replace(/\.xls[xm]?$/i, '')}-校验${ext}`;
+  }
+
+  /** The annotated copy (EngineCallError with the writer's reason when it cannot be made). */
   annotatedCopy(options: WorkOptions = {}): Promise<Uint8Array> {
     return this.engine.call('copy', {}, options);
   }

@@ -34,12 +34,13 @@ const useStyles = makeStyles({
   downloadHint: { flexBasis: '100%', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
-/** Offer the annotated copy as a download (the opened file is never changed). */
-function save(bytes: Uint8Array, fileName: string): string {
-  const name = fileName.replace(/\.xlsx$/i, '') + '-校验.xlsx';
+/** Offer the annotated copy as a download under `name` (the opened file is never changed). */
+function save(bytes: Uint8Array, name: string): void {
   const url = URL.createObjectURL(
     new Blob([bytes as unknown as BlobPart], {
-      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      type: /\.xlsm$/i.test(name)
+        ? 'application/vnd.ms-excel.sheet.macroEnabled.12'
+        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     }),
   );
   const a = document.createElement('a');
@@ -47,7 +48,6 @@ function save(bytes: Uint8Array, fileName: string): string {
   a.download = name;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return name;
 }
 
 export interface BrowserShellProps {
@@ -126,7 +126,7 @@ export function BrowserShell({ initialLang, spawnWorker, officeTimedOut }: Brows
           <input
             ref={input}
             type="file"
-            accept=".xlsx"
+            accept=".xlsx,.xlsm"
             hidden
             onChange={(e) => {
               const file = e.target.files?.[0];
@@ -180,7 +180,8 @@ export function BrowserShell({ initialLang, spawnWorker, officeTimedOut }: Brows
                   'download',
                   (t) => t.status.downloading,
                   async (options) => {
-                    const name = save(await host.annotatedCopy(options), host.fileName);
+                    const name = host.copyFileName;
+                    save(await host.annotatedCopy(options), name);
                     return { intent: 'success', words: (t) => t.status.downloaded(name) };
                   },
                   { cancelled: (t) => t.status.cancelled, failed: (t) => t.status.failed },

@@ -26,13 +26,13 @@ export async function handleRequest(session: EngineSession, request: EngineReque
         value = session.annotationPlan(request.lang);
         break;
       case 'annotate':
-        value = session.annotate(request.lang);
+        value = await session.annotate(request.lang, progress);
         break;
       case 'selfEvalSheets':
         value = session.selfEvalSheets(request.mode);
         break;
       case 'addSelfEval':
-        value = session.addSelfEval(request.mode);
+        value = await session.addSelfEval(request.mode, progress);
         break;
       case 'clear':
         session.clear();

@@ -49,12 +49,12 @@ export interface EngineCalls {
   check: { request: { sheets: string[] | null }; result: WorkbookOverview };
   /** The annotation plan of the last check, for a host that writes it (Excel). */
   plan: { request: { lang: Lang }; result: AnnotationPlan };
-  /** Keep the annotation plan for the copy to download; answers the number of cells annotated. */
-  annotate: { request: { lang: Lang }; result: { cells: number; findings: number } };
+  /** Keep the annotation plan for the copy to download, and make the copy: cells annotated, and why a copy cannot be made. */
+  annotate: { request: { lang: Lang }; result: { cells: number; warnings: EngineError[] } };
   /** 自评表 sheets of the last check's projects, for a host that writes them. */
   selfEvalSheets: { request: { mode: SelfEvalMode }; result: SheetSpec[] };
-  /** Keep 自评表 sheets for the copy to download; answers how many. */
-  addSelfEval: { request: { mode: SelfEvalMode }; result: { sheets: number } };
+  /** Keep 自评表 sheets for the copy to download, and make the copy: how many, and why a copy cannot be made. */
+  addSelfEval: { request: { mode: SelfEvalMode }; result: { sheets: number; warnings: EngineError[] } };
   /** Forget kept annotations and 自评表. */
   clear: { request: Record<string, never>; result: null };
   /** The copy to download: the opened file plus kept annotations and sheets. */

@@ -9,7 +9,7 @@ import { generateSelfEvalSheets } from '../core/selfeval/generate';
 import type { SheetSpec } from '../core/sheetSpec';
 import { XlsxReadError } from '../xlsx/errors';
 import { readXlsx } from '../xlsx/read';
-import { writeAnnotatedXlsx } from '../xlsx/write';
+import { writeAnnotatedXlsx, writeFailure, XlsxWriteError } from '../xlsx/annotate';
 import type { EngineError, Progress, SelfEvalMode, SheetInfo, SheetWindow } from './protocol';
 
 /** Findings per message to the page: each one is unpacked there in a few milliseconds. */
@@ -28,6 +28,7 @@ export class EngineStateError extends Error {
 /** Any failure as the pane shows it. */
 export function engineError(e: unknown): EngineError {
   if (e instanceof XlsxReadError || e instanceof EngineStateError) return { zh: e.zh, en: e.en };
+  if (e instanceof XlsxWriteError) return writeFailure(e);
   const message = e instanceof Error ? e.message : String(e);
   return { zh: message, en: message };
 }
@@ -47,13 +48,14 @@ export class EngineSession {
   private result: CheckResult | null = null;
   private plan: AnnotationPlan | null = null;
   private extraSheets: SheetSpec[] = [];
+  /** The copy for the kept plan and sheets, made when they change: a copy that cannot be made is said at once. */
+  private made: Promise<Uint8Array> | null = null;
 
   private reset(): void {
     this.bytes = null;
     this.grid = null;
     this.result = null;
-    this.plan = null;
-    this.extraSheets = [];
+    this.clear();
   }
 
   /** Read .xlsx bytes (XlsxReadError for a file that is none); the previous workbook is gone even when this fails. */
@@ -95,8 +97,7 @@ export class EngineSession {
     const scoped = sheets ? { sheets: grid.sheets.filter((s) => sheets.includes(s.name)) } : grid;
     progress({ stage: 'check', done: 0, total: scoped.sheets.length });
     this.result = checkWorkbook(scoped);
-    this.plan = null;
-    this.extraSheets = [];
+    this.clear();
     const { findings } = this.result;
     for (let i = 0; i < findings.length; i += FINDINGS_PER_CHUNK) {
       progress({ stage: 'send', done: i, total: findings.length });
@@ -109,34 +110,55 @@ export class EngineSession {
     return planAnnotations(this.checked().findings, lang);
   }
 
-  /** Keep annotations for the copy to download. */
-  annotate(lang: Lang): { cells: number; findings: number } {
+  /** Keep annotations for the copy to download, and make the copy now: `warnings` says if it cannot be made. */
+  async annotate(lang: Lang, progress: (p: Progress) => void): Promise<{ cells: number; warnings: EngineError[] }> {
     this.plan = this.annotationPlan(lang);
-    return { cells: this.plan.cells.length, findings: this.checked().findings.length };
+    return { cells: this.plan.cells.length, warnings: await this.remake(progress) };
   }
 
   selfEvalSheets(mode: SelfEvalMode): SheetSpec[] {
     return generateSelfEvalSheets(this.checked().model.projects, { mode });
   }
 
-  /** Keep 自评表 for the copy to download; a sheet of the same name replaces the earlier one. */
-  addSelfEval(mode: SelfEvalMode): { sheets: number } {
+  /** Keep 自评表 for the copy to download (a sheet of the same name replaces the earlier one), and make the copy. */
+  async addSelfEval(
+    mode: SelfEvalMode,
+    progress: (p: Progress) => void,
+  ): Promise<{ sheets: number; warnings: EngineError[] }> {
     const specs = this.selfEvalSheets(mode);
     const names = new Set(specs.map((s) => s.name));
     this.extraSheets = [...this.extraSheets.filter((s) => !names.has(s.name)), ...specs];
-    return { sheets: specs.length };
+    return { sheets: specs.length, warnings: await this.remake(progress) };
   }
 
   clear(): void {
     this.plan = null;
     this.extraSheets = [];
+    this.made = null;
   }
 
-  /** The annotated copy: the opened bytes are never changed. */
-  async copy(progress: (p: Progress) => void): Promise<Uint8Array> {
+  private make(progress: (p: Progress) => void): Promise<Uint8Array> {
     if (!this.bytes) throw new EngineStateError('没有可下载的文件', 'There is no file to download');
     progress({ stage: 'write', done: 0, total: 0 });
     return writeAnnotatedXlsx(this.bytes, this.plan ?? planAnnotations([]), this.extraSheets);
+  }
+
+  /** Only a workbook opened here has a copy to make (Excel writes into the workbook itself). */
+  private async remake(progress: (p: Progress) => void): Promise<EngineError[]> {
+    if (!this.bytes) return [];
+    this.made = this.make(progress);
+    try {
+      await this.made;
+      return [];
+    } catch (e) {
+      return [writeFailure(e)];
+    }
+  }
+
+  /** The annotated copy (XlsxWriteError when it cannot be made): the opened bytes are never changed. */
+  async copy(progress: (p: Progress) => void): Promise<Uint8Array> {
+    this.made ??= this.make(progress);
+    return (await this.made).slice();
   }
 
   sheetWindow(name: string, maxRows: number, maxCols: number): SheetWindow {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { ARTIFACTS, BUNDLE, BUNDLE_STATUS, haveChromium, ROOT } from './bundle';
 
@@ -25,7 +25,10 @@ function upToDate(): boolean {
  */
 export default function globalSetup(globalConfig: { testPathPattern?: string }): void {
   const pattern = globalConfig.testPathPattern;
-  const browserTests = readdirSync(__dirname).filter((f) => f.endsWith('.test.ts'));
+  // Tests that open the pane in Chromium (others here, e.g. BrowserHost's, run in Node and need no bundle).
+  const browserTests = readdirSync(__dirname).filter(
+    (f) => f.endsWith('.test.ts') && readFileSync(join(__dirname, f), 'utf8').includes('openPane('),
+  );
   const wanted = !pattern || browserTests.some((f) => new RegExp(pattern, 'i').test(join('test', 'browser', f)));
   if (!haveChromium || !wanted) return;
   mkdirSync(ARTIFACTS, { recursive: true });

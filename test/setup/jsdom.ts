@@ -8,6 +8,11 @@ if (typeof window !== 'undefined') {
     disconnect(): void {}
   }
   (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= ResizeObserverStub;
+  // Browsers have these; jsdom does not (the engine's copy writer decodes parts with them).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- Node's own, under jsdom only
+  const util = require('util') as typeof import('util');
+  (globalThis as unknown as { TextDecoder: unknown }).TextDecoder ??= util.TextDecoder;
+  (globalThis as unknown as { TextEncoder: unknown }).TextEncoder ??= util.TextEncoder;
   window.matchMedia ??= ((query: string) => ({
     matches: false,
     media: query,

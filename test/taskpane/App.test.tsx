@@ -81,7 +81,7 @@ describe('task pane', () => {
   it('validates and shows the overview: counts, completeness, the project with its categories', async () => {
     const host = new FakeHost(grid);
     await validated(host);
-    expect(screen.getByTestId('count-warning')).toHaveTextContent('警告 4');
+    expect(screen.getByTestId('count-warning')).toHaveTextContent('警告 5');
     expect(screen.getByTestId('complete')).toHaveTextContent('0 / 1 个项目指标类别完整');
     const project = within(screen.getByTestId('projects')).getAllByRole('listitem')[0];
     expect(project).toHaveTextContent('应急管理局执法服装采购经费');
@@ -89,15 +89,21 @@ describe('task pane', () => {
     const states = [...project.querySelectorAll('[data-state]')].map((e) => e.getAttribute('data-state'));
     expect(states.filter((s) => s === 'missing')).toHaveLength(2);
     expect(project).toHaveTextContent('成本✗');
-    expect(screen.getByTestId('live')).toHaveTextContent('校验完成：4 条问题');
+    expect(screen.getByTestId('live')).toHaveTextContent('校验完成：5 条问题');
   });
 
   it('lists findings by severity under plain catalogue titles, severity as a word, the whole message', async () => {
     const host = new FakeHost(grid);
     await validated(host);
     const tree = findingsTab();
-    expect(within(tree).getAllByRole('treeitem')[0]).toHaveTextContent('警告4');
-    expect(codes(tree)).toEqual(['MISSING_LEVEL2', 'MISSING_LEVEL2', 'MISCLASSIFIED_INDICATOR', 'VAGUE_TARGET']);
+    expect(within(tree).getAllByRole('treeitem')[0]).toHaveTextContent('警告5');
+    expect(codes(tree)).toEqual([
+      'MISSING_LEVEL2',
+      'MISSING_LEVEL2',
+      'MISCLASSIFIED_INDICATOR',
+      'VAGUE_TARGET',
+      'VAGUE_TARGET',
+    ]);
     const first = within(tree).getAllByTestId('finding-title')[0];
     expect(first).toHaveTextContent(CATALOGUE.MISSING_LEVEL2.title);
     expect(tree).not.toHaveTextContent('MISSING_LEVEL2');
@@ -143,8 +149,8 @@ describe('task pane', () => {
     await validated(host);
     findingsTab();
     act(() => host.listener!('执法服装', 'E18'));
-    const vague = document.querySelector('[data-code="VAGUE_TARGET"]')!;
-    expect(vague.getAttribute('aria-selected')).toBe('true');
+    expect(document.querySelector('[data-cell="执法服装!E18"]')!.getAttribute('aria-selected')).toBe('true');
+    expect(document.querySelector('[data-cell="执法服装!E17"]')!.getAttribute('aria-selected')).toBe('false');
   });
 
   it('says why a cell cannot be shown (e.g. its sheet is hidden) instead of failing silently', async () => {
@@ -154,7 +160,7 @@ describe('task pane', () => {
     ];
     await validated(host);
     findingsTab();
-    fireEvent.click(screen.getByText(/执法服装使用年限/));
+    fireEvent.click(screen.getByText(/填在时效指标下/));
     await waitFor(() => expect(screen.getByTestId('status')).toHaveTextContent('已隐藏'));
   });
 
@@ -167,10 +173,13 @@ describe('task pane', () => {
     fireEvent.click(screen.getByTestId('filter-warning'));
     fireEvent.change(screen.getByTestId('area-filter'), { target: { value: 'classification' } });
     expect(codes(screen.getByTestId('findings'))).toEqual(['MISCLASSIFIED_INDICATOR']);
-    expect(screen.getByTestId('showing')).toHaveTextContent('显示 1 / 4 条问题');
+    expect(screen.getByTestId('showing')).toHaveTextContent('显示 1 / 5 条问题');
     fireEvent.click(screen.getByTestId('clear-filters'));
-    fireEvent.change(screen.getByTestId('search'), { target: { value: '使用年限' } });
-    await waitFor(() => expect(codes(screen.getByTestId('findings'))).toEqual(['MISCLASSIFIED_INDICATOR']));
+    fireEvent.change(screen.getByTestId('search'), { target: { value: '填在 时效' } });
+    // The search applies a moment after the last key.
+    await waitFor(() => expect(codes(screen.getByTestId('findings'))).toEqual(['MISCLASSIFIED_INDICATOR']), {
+      timeout: 5000,
+    });
     expect(tree).toBeDefined();
   });
 
@@ -179,7 +188,7 @@ describe('task pane', () => {
     await validated(host);
     fireEvent.click(screen.getByRole('button', { name: /只看此项目的问题/ }));
     const tree = screen.getByTestId('findings');
-    expect(within(tree).getAllByRole('treeitem')[0]).toHaveTextContent('应急管理局执法服装采购经费4');
+    expect(within(tree).getAllByRole('treeitem')[0]).toHaveTextContent('应急管理局执法服装采购经费5');
     expect((screen.getByTestId('project-filter') as HTMLSelectElement).selectedOptions[0].textContent).toContain(
       '应急管理局执法服装采购经费',
     );
@@ -243,7 +252,7 @@ describe('task pane', () => {
     expect(tree).toHaveTextContent(CATALOGUE.MISSING_LEVEL2.titleEn);
     expect(within(tree).getByTestId('finding-details')).toHaveTextContent(CATALOGUE.MISSING_LEVEL2.whyEn);
     expect(within(tree).getByTestId('finding-details')).toHaveTextContent(/Expected(timeliness|cost)/);
-    expect(screen.getByTestId('status')).toHaveTextContent('Validated: 4 findings');
+    expect(screen.getByTestId('status')).toHaveTextContent('Validated: 5 findings');
     // Only the user's data stays Chinese: sheet and project names, and the sheet's words that messages and the
     // catalogue's examples quote. Everything else of the pane is English.
     const pane = document.body.cloneNode(true) as HTMLElement;
