@@ -10,7 +10,7 @@ if (typeof window !== 'undefined') {
   (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= ResizeObserverStub;
   // Browsers have these; jsdom does not (the engine's copy writer decodes parts with them).
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- Node's own, under jsdom only
-  const util = require('util') as typeof import('util');
+  const util = require('util') as { TextDecoder: unknown; TextEncoder: unknown };
   (globalThis as unknown as { TextDecoder: unknown }).TextDecoder ??= util.TextDecoder;
   (globalThis as unknown as { TextEncoder: unknown }).TextEncoder ??= util.TextEncoder;
   window.matchMedia ??= ((query: string) => ({
