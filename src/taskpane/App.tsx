@@ -24,7 +24,7 @@ import { FindingsTree } from './components/FindingsTree';
 import { Overview } from './components/Overview';
 import { Tabs } from './components/Tabs';
 import { areaOf } from './findings/describe';
-import { filterFindings, NO_FILTER, treeRows, type FindingFilter, type GroupBy } from './findings/rows';
+import { filterFindings, NO_FILTER, searchTexts, treeRows, type FindingFilter, type GroupBy } from './findings/rows';
 import { strings, type Strings } from './i18n';
 import { useMediaQuery } from './useMediaQuery';
 import { useWork, type StatusMessage, type Work, type Words } from './useWork';
@@ -168,7 +168,12 @@ export function App({ host, initialLang, onLangChange, banner, fileZone, extraAc
 
   const findings = useMemo(() => outcome?.findings ?? [], [outcome]);
   const totals = useMemo(() => countBySeverity(findings), [findings]);
-  const kept = useMemo(() => filterFindings(findings, filter, lang), [findings, filter, lang]);
+  // The search's texts are made on the first search of a check (and language), then only compared.
+  const texts = useMemo(() => {
+    let made: string[] | null = null;
+    return () => (made ??= searchTexts(findings, lang));
+  }, [findings, lang]);
+  const kept = useMemo(() => filterFindings(findings, filter, texts), [findings, filter, texts]);
   const projects = useMemo(() => outcome?.overview.projects ?? [], [outcome]);
   const sheetTab = sheetPanel !== undefined && !wide && host !== null;
   const activeTab: TabValue = !outcome ? 'sheet' : tab === 'sheet' && wide ? 'findings' : tab;

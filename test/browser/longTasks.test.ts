@@ -65,11 +65,12 @@ describeInChromium(`never frozen: ${PROJECTS.toLocaleString('en-US')} projects`,
     const t0 = Date.now();
     await page.getByTestId('tab-findings').click();
     await page.locator('[role="treeitem"]').first().waitFor();
+    const all = (await page.getByTestId('showing').innerText()).replace(/^显示 /, '');
     await page.getByTestId('search').fill('时效');
-    await page.getByTestId('showing').filter({ hasNotText: '31,250 / 31,250' }).waitFor();
+    await page.getByTestId('showing').filter({ hasNotText: all }).waitFor();
     await page.getByTestId('group-by').selectOption('project');
     await page.getByTestId('search').fill('');
-    await page.getByTestId('showing').filter({ hasText: '31,250 / 31,250' }).waitFor();
+    await page.getByTestId('showing').filter({ hasText: all }).waitFor();
     const task = await longest();
     const ms = Date.now() - t0;
     console.info(
@@ -79,31 +80,40 @@ describeInChromium(`never frozen: ${PROJECTS.toLocaleString('en-US')} projects`,
     await page.getByTestId('tab-overview').click();
   });
 
-  it('writes the annotations and builds the download with no long main-thread task, progress shown', async () => {
+  it('writes the annotations, making the copy, and downloads it with no long main-thread task, progress shown', async () => {
     const { page } = pane;
+    const t0 = Date.now();
     await page.getByTestId('annotate').click();
-    await page.getByTestId('download').waitFor();
+    // Work that cannot count its steps still says it is alive, and can be cancelled; the other buttons wait.
+    await page.waitForTimeout(1000);
+    if (await page.getByTestId('busy').count()) {
+      await expect(page.getByTestId('progress-text').innerText()).resolves.toMatch(
+        /生成副本中…（\d+ 秒）|正在写入批注/,
+      );
+      await expect(page.getByTestId('cancel').isEnabled()).resolves.toBe(true);
+      await expect(page.getByTestId('validate').isDisabled()).resolves.toBe(true);
+    }
     await page.waitForFunction(
       () => !document.querySelector('[data-testid="download"]')?.hasAttribute('disabled'),
       null,
-      { timeout: 120_000 },
+      {
+        timeout: 180_000,
+      },
     );
+    const annotateMs = Date.now() - t0;
     const annotateTask = await longest();
-    const t0 = Date.now();
-    const downloaded = page.waitForEvent('download', { timeout: 180_000 });
-    await page.getByTestId('download').click();
-    // Work that cannot count its steps still says it is alive, and can be cancelled.
-    await page.waitForTimeout(1500);
-    const progress = await page.getByTestId('progress-text').innerText();
-    await expect(page.getByTestId('cancel').isEnabled()).resolves.toBe(true);
-    await expect(page.getByTestId('annotate').isDisabled()).resolves.toBe(true);
-    const download = await downloaded;
-    const ms = Date.now() - t0;
+    const t1 = Date.now();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByTestId('download').click(),
+    ]);
+    const downloadMs = Date.now() - t1;
     const task = await longest();
     console.info(
-      `${PROJECTS.toLocaleString('en-US')} projects: annotate longest task ${annotateTask} ms; download built in ${ms} ms ("${progress}"), longest main-thread task ${task} ms (${verdict(Math.max(annotateTask, task))})`,
+      `${PROJECTS.toLocaleString('en-US')} projects: annotations and the copy made in ${annotateMs} ms, longest main-thread task ${annotateTask} ms; downloaded in ${downloadMs} ms, longest task ${task} ms (${verdict(Math.max(annotateTask, task))})`,
     );
     expect(download.suggestedFilename()).toBe('district-校验.xlsx');
-    expect(task).toBeLessThanOrEqual(ms * MAX_SHARE);
+    expect(annotateTask).toBeLessThanOrEqual(annotateMs * MAX_SHARE);
+    expect(task).toBeLessThanOrEqual(LONG_TASK_BOUND_MS);
   }, 240_000);
 });

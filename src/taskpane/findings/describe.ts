@@ -36,7 +36,9 @@ export function valueText(value: string | undefined, lang: Lang): string | undef
   return value;
 }
 
+const PLAIN_SHEET_NAME = /^[\p{L}\p{N}_]+$/u;
+
 /** Sheet!A1 as Excel writes it (a sheet name with spaces or punctuation quoted). */
 export function cellText(f: Finding): string {
-  return /^[\p{L}\p{N}_]+$/u.test(f.sheet) ? `${f.sheet}!${f.cell}` : `'${f.sheet}'!${f.cell}`;
+  return PLAIN_SHEET_NAME.test(f.sheet) ? `${f.sheet}!${f.cell}` : `'${f.sheet}'!${f.cell}`;
 }

@@ -37,20 +37,30 @@ export type TreeRow =
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
-/** Ids of the findings the filter keeps, in report order. */
-export function filterFindings(findings: readonly Finding[], filter: FindingFilter, lang: Lang): number[] {
+/** What the search looks in, per finding: title, message, cell, project, indicator and code, lower-cased. */
+export function searchTexts(findings: readonly Finding[], lang: Lang): string[] {
+  return findings.map((f) =>
+    `${titleOf(f, lang)}\n${messageOf(f, lang)}\n${cellText(f)}\n${f.project ?? ''}\n${f.indicator ?? ''}\n${f.code}`.toLowerCase(),
+  );
+}
+
+/**
+ * Ids of the findings the filter keeps, in report order. `texts` (searchTexts of the same findings) is made once
+ * per check and language by the caller, so each search only compares.
+ */
+export function filterFindings(
+  findings: readonly Finding[],
+  filter: FindingFilter,
+  texts: () => readonly string[],
+): number[] {
   const words = filter.search.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const haystacks = words.length > 0 ? texts() : null;
   const kept: number[] = [];
   findings.forEach((f, id) => {
     if (!filter.severities.has(f.severity)) return;
     if (filter.area !== null && areaOf(f) !== filter.area) return;
     if (filter.projectId !== null && (f.projectId ?? '') !== filter.projectId) return;
-    if (words.length > 0) {
-      const text = [titleOf(f, lang), messageOf(f, lang), cellText(f), f.project ?? '', f.indicator ?? '', f.code]
-        .join('\n')
-        .toLowerCase();
-      if (!words.every((w) => text.includes(w))) return;
-    }
+    if (haystacks && !words.every((w) => haystacks[id].includes(w))) return;
     kept.push(id);
   });
   return kept;
