@@ -22,7 +22,6 @@ const STRINGS = {
     selfEvalCombined: '全部项目合并为一张表',
     download: '下载批注副本',
     downloadHintNothing: '先“写入批注”或“生成自评表”，才有可下载的副本。',
-    downloadHintValidate: '请先校验，然后写入批注或生成自评表，再下载副本。',
     openFile: '打开 .xlsx 文件',
     openAnother: '打开其他文件',
     dropHint: '把 .xlsx 文件拖到这里，或按 Enter / 点击选择文件。文件只在本机浏览器中处理，不会上传。',
@@ -31,7 +30,6 @@ const STRINGS = {
     officeShort: (s: number) => `office.js ${s} 秒内未加载`,
     officeTimeout: (s: number) =>
       `Office 组件（office.js）${s} 秒内未加载完成，因此进入浏览器模式。如在 Excel 中，请检查网络后重新打开面板。`,
-    dismiss: '知道了',
     language: 'English',
     languageLabel: 'Switch to English',
     tabOverview: '概览',
@@ -84,7 +82,6 @@ const STRINGS = {
     actual: '实际',
     indicator: '指标',
     code: '代码',
-    goToCell: '定位',
     keyboardHint: '↑↓ 移动 · → 展开 · Enter 定位单元格 · Esc 返回',
     previewLabel: (sheet: string) => `工作表预览：${sheet}`,
     previewSheet: '工作表',
@@ -150,7 +147,6 @@ const STRINGS = {
     selfEvalCombined: 'All projects on one sheet',
     download: 'Download annotated copy',
     downloadHintNothing: 'Write comments or generate self-evaluation sheets first: they are what the copy holds.',
-    downloadHintValidate: 'Validate first, then write comments or generate self-evaluation sheets to download a copy.',
     openFile: 'Open an .xlsx file',
     openAnother: 'Open another file',
     dropHint:
@@ -160,7 +156,6 @@ const STRINGS = {
     officeShort: (s: number) => `office.js did not load in ${s} s`,
     officeTimeout: (s: number) =>
       `Office (office.js) did not load within ${s} s, so this is the browser mode. In Excel, check the network and reopen the pane.`,
-    dismiss: 'Dismiss',
     language: '中文',
     languageLabel: '切换到中文',
     tabOverview: 'Overview',
@@ -214,7 +209,6 @@ const STRINGS = {
     actual: 'Actual',
     indicator: 'Indicator',
     code: 'Code',
-    goToCell: 'Go to',
     keyboardHint: '↑↓ move · → expand · Enter go to cell · Esc back',
     previewLabel: (sheet: string) => `Sheet preview: ${sheet}`,
     previewSheet: 'Sheet',
