@@ -45,11 +45,6 @@ export class BrowserHost implements WorkbookHost {
     return new BrowserHost(fileName, sheets, engine);
   }
 
-  /** Whether the engine works off the page's thread (a worker). */
-  get usesWorker(): boolean {
-    return this.engine.usesWorker;
-  }
-
   validate(scope: Scope, options: WorkOptions = {}): Promise<CheckOutcome> {
     this.kept = { annotations: false, sheets: 0 };
     return checkInEngine(this.engine, scope === 'workbook' ? null : [this.activeSheet], options);

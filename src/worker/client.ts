@@ -170,12 +170,4 @@ export class EngineClient {
     for (const p of this.pending.values()) p.reject(error);
     this.pending.clear();
   }
-
-  /** End the engine (the pane is closing or a new workbook replaces everything). */
-  dispose(): void {
-    this.runner?.stop();
-    this.runner = null;
-    this.generation++;
-    this.failAll(new CancelledError());
-  }
 }

@@ -20,10 +20,6 @@ export class DurableEngine {
     this.generation = client.generation;
   }
 
-  get usesWorker(): boolean {
-    return this.client.usesWorker;
-  }
-
   async call<K extends CallType>(
     type: K,
     request: EngineCalls[K]['request'],
