@@ -1,82 +1,81 @@
-import { planAnnotations } from '../core/annotate/plan';
-import type { AnnotationPlan } from '../core/annotate/types';
-import type { WorkbookGrid } from '../core/grid/grid';
-import type { SheetSpec } from '../core/sheetSpec';
-import type { HostWarning, Scope, WorkbookHost } from '../host/host';
-import { readXlsx } from '../xlsx/read';
-import { writeAnnotatedXlsx, writeFailure } from '../xlsx/annotate';
+import type { Lang } from '../core/lang';
+import type { CheckOutcome, HostWarning, Scope, SelfEvalMode, WorkbookHost, WorkOptions } from '../host/host';
+import { checkInEngine } from '../worker/check';
+import type { EngineClient } from '../worker/client';
+import { DurableEngine } from '../worker/durableEngine';
+import type { EngineError, SheetInfo, SheetWindow } from '../worker/protocol';
 
 type SelectionListener = (sheet: string, cell: string) => void;
 
+function hostWarning(e: EngineError): HostWarning {
+  return { message: e.zh, messageEn: e.en };
+}
+
 /**
- * The standalone mode's workbook: an .xlsx opened from disk, kept in memory.
- * Annotations go into a downloadable copy (same writer as the CLI); the
- * opened bytes are never changed.
+ * The standalone mode's workbook: an .xlsx opened from disk. The engine (a worker) reads it, checks it and
+ * keeps the annotations and 自评表 for the copy to download; the opened bytes are never changed, and nothing
+ * is written anywhere until the user downloads the copy.
  */
 export class BrowserHost implements WorkbookHost {
   readonly kind = 'browser' as const;
-  private plan: AnnotationPlan | null = null;
-  private extraSheets: SheetSpec[] = [];
-  /** The copy for the current plan and sheets, made when they change: a copy that cannot be made is said at once. */
-  private copy: Promise<Uint8Array> | null = null;
   private listeners = new Set<SelectionListener>();
   private activeSheet: string;
+  private kept = { annotations: false, sheets: 0 };
 
   private constructor(
     readonly fileName: string,
-    private readonly bytes: Uint8Array,
-    readonly grid: WorkbookGrid,
+    readonly sheets: SheetInfo[],
+    private readonly engine: DurableEngine,
   ) {
-    this.activeSheet = grid.sheets[0]?.name ?? '';
+    this.activeSheet = sheets[0]?.name ?? '';
   }
 
-  /** Open .xlsx bytes; throws XlsxReadError with a zh/en message for unusable files. */
-  static async open(fileName: string, bytes: Uint8Array): Promise<BrowserHost> {
-    return new BrowserHost(fileName, bytes, await readXlsx(bytes));
+  /**
+   * Open .xlsx bytes in the engine: everything the engine held of an earlier workbook is dropped, even when
+   * this fails (EngineCallError with the zh/en reason, e.g. not an .xlsx; CancelledError when cancelled).
+   */
+  static async open(
+    fileName: string,
+    bytes: Uint8Array,
+    client: EngineClient,
+    options: WorkOptions = {},
+  ): Promise<BrowserHost> {
+    const engine = new DurableEngine(client);
+    const sheets = await engine.call('open', { bytes }, options);
+    return new BrowserHost(fileName, sheets, engine);
   }
 
-  async readWorkbook(scope: Scope, onProgress?: (done: number, total: number) => void): Promise<WorkbookGrid> {
-    const sheets =
-      scope === 'workbook' ? this.grid.sheets : this.grid.sheets.filter((s) => s.name === this.activeSheet);
-    const cells = sheets.reduce((n, s) => n + s.rows.reduce((m, r) => m + r.length, 0), 0);
-    onProgress?.(cells, cells);
-    return { sheets };
+  validate(scope: Scope, options: WorkOptions = {}): Promise<CheckOutcome> {
+    this.kept = { annotations: false, sheets: 0 };
+    return checkInEngine(this.engine, scope === 'workbook' ? null : [this.activeSheet], options);
   }
 
-  async applyAnnotations(plan: AnnotationPlan): Promise<HostWarning[]> {
-    this.plan = plan;
-    return this.remake();
+  /** Annotations go into the copy to download (nothing else changes); the copy is made now, so a failure is said now. */
+  async annotate(lang: Lang, options: WorkOptions = {}): Promise<{ cells: number; warnings: HostWarning[] }> {
+    const { cells, warnings } = await this.engine.call('annotate', { lang }, options);
+    this.kept.annotations = true;
+    return { cells, warnings: warnings.map(hostWarning) };
   }
 
-  async clearAnnotations(): Promise<HostWarning[]> {
-    this.plan = null;
-    this.extraSheets = [];
-    this.copy = null;
-    return [];
+  async clearAnnotations(): Promise<{ removed: boolean; warnings: HostWarning[] }> {
+    const removed = this.kept.annotations || this.kept.sheets > 0;
+    await this.engine.call('clear', {});
+    this.kept = { annotations: false, sheets: 0 };
+    return { removed, warnings: [] };
   }
 
-  async writeSheets(specs: SheetSpec[]): Promise<HostWarning[]> {
-    const names = new Set(specs.map((s) => s.name));
-    this.extraSheets = [...this.extraSheets.filter((s) => !names.has(s.name)), ...specs];
-    return this.remake();
+  async generateSelfEvaluations(
+    mode: SelfEvalMode,
+    options: WorkOptions = {},
+  ): Promise<{ sheets: number; warnings: HostWarning[] }> {
+    const { sheets, warnings } = await this.engine.call('addSelfEval', { mode }, options);
+    this.kept.sheets += sheets;
+    return { sheets, warnings: warnings.map(hostWarning) };
   }
 
-  /** Make the copy now, so that the status says whether the download will work. */
-  private async remake(): Promise<HostWarning[]> {
-    this.copy = writeAnnotatedXlsx(this.bytes, this.plan ?? planAnnotations([]), this.extraSheets);
-    try {
-      await this.copy;
-      return [];
-    } catch (e) {
-      const { zh, en } = writeFailure(e);
-      return [{ message: zh, messageEn: en }];
-    }
-  }
-
-  /** The annotated copy to download: the opened file plus annotations and generated sheets. Throws XlsxWriteError. */
-  annotatedCopy(): Promise<Uint8Array> {
-    this.copy ??= writeAnnotatedXlsx(this.bytes, this.plan ?? planAnnotations([]), this.extraSheets);
-    return this.copy;
+  /** What the copy to download holds beyond the opened file. */
+  get changes(): { annotations: boolean; sheets: number } {
+    return { ...this.kept };
   }
 
   /** The download's name: `名称-校验.xlsx` (an .xlsm stays an .xlsm; a legacy .xls gets an .xlsx). */
@@ -85,8 +84,19 @@ export class BrowserHost implements WorkbookHost {
     return `${this.fileName.replace(/\.xls[xm]?$/i, '')}-校验${ext}`;
   }
 
-  get hasChanges(): boolean {
-    return this.plan !== null || this.extraSheets.length > 0;
+  /** The annotated copy (EngineCallError with the writer's reason when it cannot be made). */
+  annotatedCopy(options: WorkOptions = {}): Promise<Uint8Array> {
+    return this.engine.call('copy', {}, options);
+  }
+
+  /** The top-left part of a sheet, for the preview. */
+  sheetWindow(name: string, maxRows: number, maxCols: number): Promise<SheetWindow> {
+    return this.engine.call('sheetWindow', { name, maxRows, maxCols });
+  }
+
+  /** The sheet the preview shows: what "active sheet" validates. */
+  setActiveSheet(name: string): void {
+    this.activeSheet = name;
   }
 
   async selectCell(sheet: string, cell: string): Promise<HostWarning[]> {

@@ -14,9 +14,12 @@ const STATE_ROWS = 'A1:A500';
 /**
  * Remove every fill, comment and sheet the add-in added and restore original
  * fills, in three syncs (sheet list, saved state, writes) that work on API 1.1.
- * User values and formulas are never touched.
+ * User values and formulas are never touched. `removed`: whether there was anything of ours.
  */
-export async function clearAnnotations(run: ExcelRun, caps: Capabilities): Promise<HostWarning[]> {
+export async function clearAnnotations(
+  run: ExcelRun,
+  caps: Capabilities,
+): Promise<{ removed: boolean; warnings: HostWarning[] }> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
@@ -30,11 +33,13 @@ export async function clearAnnotations(run: ExcelRun, caps: Capabilities): Promi
     const state = decodeState(stateRange?.values);
     const present = new Set(sheets.items.map((s) => s.name));
     for (const f of state.fills) if (present.has(f.sheet)) restoreFill(sheets, f);
-    for (const c of comments?.items ?? []) if (c.content.startsWith(COMMENT_MARKER)) c.delete();
-    if (state.reportSheet && present.has(state.reportSheet)) sheets.getItem(state.reportSheet).delete();
+    const ours = (comments?.items ?? []).filter((c) => c.content.startsWith(COMMENT_MARKER));
+    for (const c of ours) c.delete();
+    const report = state.reportSheet !== undefined && present.has(state.reportSheet);
+    if (report) sheets.getItem(state.reportSheet!).delete();
     stateSheet?.delete();
     await context.sync();
-    return [];
+    return { removed: stateSheet !== undefined || ours.length > 0 || report, warnings: [] };
   });
 }
 

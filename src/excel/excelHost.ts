@@ -1,6 +1,11 @@
 import type { AnnotationPlan } from '../core/annotate/types';
+import type { Lang } from '../core/lang';
 import type { SheetSpec } from '../core/sheetSpec';
-import type { HostWarning, Scope, WorkbookHost } from '../host/host';
+import type { CheckOutcome, HostWarning, Scope, SelfEvalMode, WorkbookHost, WorkOptions } from '../host/host';
+import { EngineClient } from '../worker/client';
+import { checkInEngine, sendGrid } from '../worker/check';
+import { DurableEngine } from '../worker/durableEngine';
+import { CancelledError } from '../worker/client';
 import { clearAnnotations, writeAnnotations } from './annotate';
 import type { Capabilities } from './capabilities';
 import { readWorkbookGrid } from './read';
@@ -8,17 +13,37 @@ import type { ExcelRun } from './run';
 import { selectCell } from './select';
 import { writeSpecSheets } from './writeSheets';
 
-/** The workbook open in Excel, through Office.js (every call batched in src/excel). */
+/**
+ * The workbook open in Excel, through Office.js (every call batched in src/excel). Reading and writing happen
+ * here, in the page (Office.js lives there); checking happens in the engine, a worker where the webview allows.
+ */
 export class ExcelHost implements WorkbookHost {
   readonly kind = 'excel' as const;
+  private readonly engine: DurableEngine;
 
   constructor(
     private readonly run: ExcelRun,
     private readonly caps: Capabilities,
-  ) {}
+    engine: EngineClient = new EngineClient(null),
+  ) {
+    this.engine = new DurableEngine(engine);
+  }
 
+  /** The workbook's cells (chunked syncs; `onProgress` counts cells read). */
   readWorkbook(scope: Scope, onProgress?: (done: number, total: number) => void) {
     return readWorkbookGrid(this.run, this.caps, scope, onProgress);
+  }
+
+  async validate(scope: Scope, options: WorkOptions = {}): Promise<CheckOutcome> {
+    const grid = await this.readWorkbook(scope, (done, total) => options.onProgress?.({ stage: 'read', done, total }));
+    if (options.signal?.aborted) throw new CancelledError();
+    await sendGrid(this.engine, grid, options);
+    return checkInEngine(this.engine, null, options);
+  }
+
+  async annotate(lang: Lang, options: WorkOptions = {}): Promise<{ cells: number; warnings: HostWarning[] }> {
+    const plan = await this.engine.call('plan', { lang }, options);
+    return { cells: plan.cells.length, warnings: await this.applyAnnotations(plan) };
   }
 
   /** Idempotent: earlier annotations are cleared (fills restored) before the new ones are written. */
@@ -27,8 +52,16 @@ export class ExcelHost implements WorkbookHost {
     return writeAnnotations(this.run, this.caps, plan);
   }
 
-  clearAnnotations(): Promise<HostWarning[]> {
+  clearAnnotations(): Promise<{ removed: boolean; warnings: HostWarning[] }> {
     return clearAnnotations(this.run, this.caps);
+  }
+
+  async generateSelfEvaluations(
+    mode: SelfEvalMode,
+    options: WorkOptions = {},
+  ): Promise<{ sheets: number; warnings: HostWarning[] }> {
+    const specs = await this.engine.call('selfEvalSheets', { mode }, options);
+    return { sheets: specs.length, warnings: await this.writeSheets(specs) };
   }
 
   writeSheets(specs: SheetSpec[]): Promise<HostWarning[]> {

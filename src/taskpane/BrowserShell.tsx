@@ -1,155 +1,221 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, shorthands, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useState, type DragEvent } from 'react';
+import { Button, makeStyles, shorthands, tokens } from '@fluentui/react-components';
+import { DocumentTable20Regular } from '@fluentui/react-icons';
+import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
 import { BrowserHost } from '../browser/browserHost';
-import { writeFailure } from '../xlsx/annotate';
 import type { Lang } from '../core/lang';
-import { XlsxReadError } from '../xlsx/errors';
-import { App } from './App';
+import { EngineClient } from '../worker/client';
+import { App, type PaneContext } from './App';
 import { SheetPreview } from './components/SheetPreview';
-import { strings } from './i18n';
 
 const useStyles = makeStyles({
+  mode: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   drop: {
-    margin: '12px',
-    padding: '24px',
+    display: 'grid',
+    rowGap: '6px',
+    width: '100%',
+    boxSizing: 'border-box',
+    padding: '20px 12px',
     border: `2px dashed ${tokens.colorNeutralStroke1}`,
     borderRadius: '8px',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
     textAlign: 'center',
     cursor: 'pointer',
-    display: 'block',
+    fontFamily: 'inherit',
+    fontSize: tokens.fontSizeBase300,
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
   },
   over: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
-  mode: { padding: '4px 12px', color: tokens.colorNeutralForeground3 },
+  dropTitle: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
+  dropHint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  fileBar: { display: 'flex', alignItems: 'center', gap: '6px', flexWrap: 'wrap', minWidth: 0 },
+  fileName: { flex: 1, minWidth: 0, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  downloadHint: { flexBasis: '100%', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
-/** Offer the annotated copy as a download (the opened file is never changed). */
-function download(bytes: Uint8Array, fileName: string): void {
+/** Offer the annotated copy as a download under `name` (the opened file is never changed). */
+function save(bytes: Uint8Array, name: string): void {
   const url = URL.createObjectURL(
     new Blob([bytes as unknown as BlobPart], {
-      type: /\.xlsm$/i.test(fileName)
+      type: /\.xlsm$/i.test(name)
         ? 'application/vnd.ms-excel.sheet.macroEnabled.12'
         : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     }),
   );
   const a = document.createElement('a');
   a.href = url;
-  a.download = fileName;
+  a.download = name;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Standalone mode: open an .xlsx (picker or drag & drop), then the same pane plus a sheet preview. */
-export function BrowserShell({ initialLang }: { initialLang: Lang }) {
+export interface BrowserShellProps {
+  initialLang: Lang;
+  /** Starts the engine's worker; null runs the engine in the page. */
+  spawnWorker: (() => Worker) | null;
+  /** Seconds office.js was waited for in vain, when it did not load (we may be in an Excel that is offline). */
+  officeTimedOut?: number;
+}
+
+/** Standalone mode: open an .xlsx (button, Enter, or drag & drop), then the pane and the sheet. */
+export function BrowserShell({ initialLang, spawnWorker, officeTimedOut }: BrowserShellProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [host, setHost] = useState<BrowserHost | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [downloadError, setDownloadError] = useState<string | null>(null);
   const [over, setOver] = useState(false);
-  const [sheet, setSheet] = useState('');
-  const t = strings(lang);
+  const input = useRef<HTMLInputElement>(null);
+  const engine = useMemo(() => new EngineClient(spawnWorker), [spawnWorker]);
 
-  // The preview follows the selection (a clicked finding) to its sheet.
-  useEffect(() => {
-    let off: (() => void) | undefined;
-    void host?.onSelectionChanged((s) => setSheet(s)).then((u) => (off = u));
-    return () => off?.();
-  }, [host]);
-
-  const open = async (file: File | undefined) => {
-    if (!file) return;
-    setError(null);
-    setDownloadError(null);
-    try {
-      const h = await BrowserHost.open(file.name, new Uint8Array(await file.arrayBuffer()));
-      setHost(h);
-      setSheet(h.grid.sheets[0]?.name ?? '');
-    } catch (e) {
-      setError(e instanceof XlsxReadError ? (lang === 'zh' ? e.zh : e.en) : (e as Error).message);
-    }
+  const open = async (file: File | undefined, ctx: PaneContext) => {
+    if (!file || ctx.busy) return;
+    const name = file.name;
+    // Nothing of the previous workbook stays on screen, whether this one opens or not.
+    setHost(null);
+    let opened: BrowserHost | null = null;
+    await ctx.work.run(
+      'open',
+      (t) => t.status.opening(name),
+      async (options) => {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        opened = await BrowserHost.open(file.name, bytes, engine, options);
+        setHost(opened);
+        const sheets = opened.sheets.length;
+        return { intent: 'info', words: (t) => t.status.opened(name, sheets) };
+      },
+      {
+        cancelled: (t) => t.status.openCancelled(name),
+        failed: (t) => (reason) => t.status.openFailed(name, reason),
+      },
+    );
+    if (opened) await ctx.validate(opened);
   };
 
-  const onDrop = (e: DragEvent<HTMLLabelElement>) => {
-    e.preventDefault();
-    setOver(false);
-    void open(e.dataTransfer.files[0]);
-  };
+  const loadSheet = useCallback(
+    (name: string, rows: number, cols: number) => host!.sheetWindow(name, rows, cols),
+    [host],
+  );
+  const onSheetChange = useCallback((name: string) => host?.setActiveSheet(name), [host]);
+
+  const dropProps = (ctx: PaneContext) => ({
+    onDragOver: (e: DragEvent) => {
+      e.preventDefault();
+      setOver(true);
+    },
+    onDragLeave: () => setOver(false),
+    onDrop: (e: DragEvent) => {
+      e.preventDefault();
+      setOver(false);
+      void open(e.dataTransfer.files[0], ctx);
+    },
+  });
 
   return (
-    <div>
-      <div className={styles.mode}>
-        <Text size={200}>
+    <App
+      host={host}
+      initialLang={lang}
+      onLangChange={setLang}
+      banner={({ t }) => (
+        <div className={styles.mode} data-testid="mode">
           {t.title} · {t.browserMode}
-          {host ? ` · ${host.fileName}` : ''}
-        </Text>
-      </div>
-      <label
-        className={`${styles.drop} ${over ? styles.over : ''}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={onDrop}
-        data-testid="drop"
-      >
-        <Text weight="semibold">{t.openFile}</Text>
-        <br />
-        <Text size={200}>{t.dropHint}</Text>
-        <input
-          type="file"
-          accept=".xlsx,.xlsm"
-          hidden
-          onChange={(e) => void open(e.target.files?.[0])}
-          data-testid="file"
-        />
-      </label>
-      {error && (
-        <MessageBar intent="error" data-testid="open-error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
+          {officeTimedOut !== undefined && ` (${t.officeShort(officeTimedOut)})`}
+        </div>
       )}
-      {downloadError && (
-        <MessageBar intent="error" data-testid="download-error">
-          <MessageBarBody>{downloadError}</MessageBarBody>
-        </MessageBar>
+      fileZone={(ctx) => (
+        <>
+          <input
+            ref={input}
+            type="file"
+            accept=".xlsx,.xlsm"
+            hidden
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              void open(file, ctx);
+            }}
+            data-testid="file"
+          />
+          {host ? (
+            <div className={styles.fileBar} {...dropProps(ctx)} data-testid="file-bar">
+              <DocumentTable20Regular aria-hidden />
+              <span className={styles.fileName}>{host.fileName}</span>
+              <Button size="small" disabled={ctx.busy} onClick={() => input.current?.click()} data-testid="open">
+                {ctx.t.openAnother}
+              </Button>
+            </div>
+          ) : (
+            <button
+              type="button"
+              className={`${styles.drop} ${over ? styles.over : ''}`}
+              disabled={ctx.busy}
+              onClick={() => input.current?.click()}
+              {...dropProps(ctx)}
+              data-testid="drop"
+            >
+              <span className={styles.dropTitle}>{ctx.t.openFile}</span>
+              <span className={styles.dropHint}>{ctx.t.dropHint}</span>
+              <span className={styles.dropHint}>{ctx.t.browserModeNote}</span>
+              {officeTimedOut !== undefined && (
+                <span className={styles.dropHint} data-testid="office-note">
+                  {ctx.t.officeTimeout(officeTimedOut)}
+                </span>
+              )}
+            </button>
+          )}
+        </>
       )}
-      {host && (
-        <App
-          key={host.fileName + host.grid.sheets.length}
-          host={host}
-          initialLang={lang}
-          onLangChange={setLang}
-          extraActions={(l, changes) => (
+      extraActions={(ctx) => {
+        if (!host) return null;
+        const { annotations, sheets } = host.changes;
+        const ready = annotations || sheets > 0;
+        return (
+          <>
             <Button
               appearance="primary"
-              disabled={changes === 0}
-              onClick={async () => {
-                setDownloadError(null);
-                try {
-                  download(await host.annotatedCopy(), host.copyFileName);
-                } catch (e) {
-                  const { zh, en } = writeFailure(e);
-                  setDownloadError(l === 'zh' ? zh : en);
-                }
-              }}
+              size="small"
+              disabled={ctx.busy || !ready}
+              aria-describedby={ready ? undefined : 'download-hint'}
+              onClick={() =>
+                ctx.work.run(
+                  'download',
+                  (t) => t.status.downloading,
+                  async (options) => {
+                    const name = host.copyFileName;
+                    save(await host.annotatedCopy(options), name);
+                    return { intent: 'success', words: (t) => t.status.downloaded(name) };
+                  },
+                  { cancelled: (t) => t.status.cancelled, failed: (t) => t.status.failed },
+                )
+              }
               data-testid="download"
             >
-              {strings(l).download}
+              {ctx.t.download}
             </Button>
-          )}
-          renderPreview={({ grid, findings, selected, select }) => (
-            <SheetPreview
-              sheets={grid.sheets}
-              sheet={sheet}
-              findings={findings}
-              selected={selected}
-              onSelectSheet={setSheet}
-              onSelectCell={select}
-            />
-          )}
-        />
-      )}
-    </div>
+            {!ready && (
+              <span id="download-hint" className={styles.downloadHint} data-testid="download-hint">
+                {ctx.t.downloadHintNothing}
+              </span>
+            )}
+          </>
+        );
+      }}
+      sheetPanel={(ctx) =>
+        host && (
+          <SheetPreview
+            key={host.fileName + host.sheets.length}
+            sheets={host.sheets}
+            loadSheet={loadSheet}
+            findings={ctx.outcome?.findings ?? []}
+            selectedCell={ctx.selectedCell}
+            onSelectCell={(sheet, cell) => void host.selectCell(sheet, cell)}
+            onSheetChange={onSheetChange}
+            focusRequest={ctx.cellFocusRequest}
+            onEscape={ctx.backToFindings}
+            fill={ctx.beside}
+            t={ctx.t}
+          />
+        )
+      }
+    />
   );
 }

@@ -1,5 +1,3 @@
-import { planAnnotations } from '../core/annotate/plan';
-import { checkWorkbook } from '../core/engine';
 import type { Lang } from '../core/lang';
 import type { WorkbookHost } from '../host/host';
 
@@ -11,8 +9,8 @@ export async function validateAndAnnotate(
   host: WorkbookHost,
   lang: Lang,
 ): Promise<{ errors: number; warnings: number }> {
-  const { findings } = checkWorkbook(await host.readWorkbook('workbook'));
-  await host.applyAnnotations(planAnnotations(findings, lang));
+  const { findings } = await host.validate('workbook');
+  await host.annotate(lang);
   return {
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,

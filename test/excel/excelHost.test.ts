@@ -132,6 +132,28 @@ describe('annotations in Excel', () => {
     expect(wb.sheets.map((s) => s.name)).toEqual(['执法服装']);
   });
 
+  it('as the pane drives it: validate (engine beside), annotate in the chosen language, clear says what it removed', async () => {
+    const wb = formsWorkbook();
+    const before = wb.snapshot(['执法服装']);
+    const host = new ExcelHost(wb.run, OFFICE_365);
+    const expected = checkWorkbook(await host.readWorkbook('workbook'));
+    const stages = new Set<string>();
+    const { findings, overview } = await host.validate('workbook', { onProgress: (p) => stages.add(p.stage) });
+    expect(findings).toEqual(expected.findings);
+    expect(overview.projects.map((p) => p.name)).toEqual(['应急管理局执法服装采购经费']);
+    expect([...stages]).toEqual(['read', 'check', 'receive']);
+    const { cells, warnings } = await host.annotate('en');
+    expect(warnings).toEqual([]);
+    expect(cells).toBe(planAnnotations(findings).cells.length);
+    expect(wb.comments.some((c) => /Indicator|indicator/.test(c.content))).toBe(true);
+    await expect(host.clearAnnotations()).resolves.toEqual({ removed: true, warnings: [] });
+    expect(wb.snapshot(['执法服装'])).toBe(before);
+    await expect(host.clearAnnotations()).resolves.toEqual({ removed: false, warnings: [] });
+    const { sheets } = await host.generateSelfEvaluations('combined');
+    expect(sheets).toBe(1);
+    expect(wb.sheets.map((s) => s.name)).toContain('自评表');
+  });
+
   it('validating twice duplicates nothing and still restores the original fills', async () => {
     const wb = formsWorkbook();
     const before = wb.snapshot(['执法服装']);

@@ -8,6 +8,11 @@ if (typeof window !== 'undefined') {
     disconnect(): void {}
   }
   (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= ResizeObserverStub;
+  // Browsers have these; jsdom does not (the engine's copy writer decodes parts with them).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- Node's own, under jsdom only
+  const util = require('util') as { TextDecoder: unknown; TextEncoder: unknown };
+  (globalThis as unknown as { TextDecoder: unknown }).TextDecoder ??= util.TextDecoder;
+  (globalThis as unknown as { TextEncoder: unknown }).TextEncoder ??= util.TextEncoder;
   window.matchMedia ??= ((query: string) => ({
     matches: false,
     media: query,
@@ -18,4 +23,10 @@ if (typeof window !== 'undefined') {
     removeEventListener() {},
     dispatchEvent: () => false,
   })) as typeof window.matchMedia;
+  // jsdom lays nothing out: a scroll area is as large as the window, so virtualized lists render their lines.
+  for (const [prop, size] of [
+    ['clientHeight', () => window.innerHeight],
+    ['clientWidth', () => window.innerWidth],
+  ] as const)
+    Object.defineProperty(HTMLElement.prototype, prop, { configurable: true, get: size });
 }
