@@ -49,6 +49,9 @@ export function readFormAmounts(view: SheetView, fromRow: number, toRow: number,
       const group = groupOfLabel !== 'any' ? groupOfLabel : (value.group ?? groupLeftOf(headings, col) ?? 'period');
       const field = FIELD[group][part as 'total' | 'fiscal' | 'other'];
       candidates.push({ field, amount: value.amount, priority: GENERIC_TOTAL.test(key) ? 0 : 1 });
+      for (const [source, amount] of Object.entries(value.parts ?? {}) as ['fiscal' | 'other', Amount][]) {
+        candidates.push({ field: FIELD[group][source], amount, priority: 1 });
+      }
     }
   }
   const budget: Budget = {};
@@ -92,7 +95,7 @@ function amountRightOf(
   col: number,
   fromRow: number,
   unit: UnitDivisor,
-): { amount: Amount; group?: Group } | null {
+): { amount: Amount; group?: Group; parts?: Breakdown['parts'] } | null {
   const start = mergeEnd(view, row, col) + 1;
   for (const c of view.rowCells(row)) {
     if (c.col < start) continue;
@@ -103,6 +106,8 @@ function amountRightOf(
     const amount = readAmount(view, row, c.col, cellUnit);
     if (amount.value === null && typeof view.raw(row, c.col) === 'string')
       amount.value = amountInText(c.text, cellUnit);
+    const breakdown = amount.value === null ? breakdownIn(c.text, amount, cellUnit) : null;
+    if (breakdown) return breakdown;
     // A short text (四十万, #REF!) is an amount the sheet got wrong; a long one is something else (资金用途说明).
     // …unless it starts with a figure (854万854万(…)): an amount the sheet garbled, reported as unreadable.
     if (amount.value === null && c.text.length > 12 && !/^[#\d]/.test(c.text)) return null;
@@ -121,6 +126,35 @@ function spansRows(view: SheetView, row: number, col: number): boolean {
 
 function blankAt(view: SheetView, row: number, col: number): { amount: Amount } {
   return { amount: { value: null, raw: '', cell: view.address(row, col) } };
+}
+
+/** Sources a breakdown text names, each an amount at the breakdown's cell. */
+type Breakdown = { amount: Amount; parts: Partial<Record<'fiscal' | 'other', Amount>> };
+
+const BREAKDOWN: [RegExp, 'total' | 'fiscal' | 'other'][] = [
+  [/(?:资金)?总额\s*[:：]?\s*(\d+(?:\.\d+)?)\s*(万元|万|元)?/, 'total'],
+  [/(?:财政拨款|预算资金|财政资金)\s*[:：]?\s*(\d+(?:\.\d+)?)\s*(万元|万|元)?/, 'fiscal'],
+  [/(?:其他(?:资金)?|自有资金|自筹资金)\s*[:：]?\s*(\d+(?:\.\d+)?)\s*(万元|万|元)?/, 'other'],
+];
+
+/**
+ * A funding breakdown written in one cell (`总额10606.7522万元 财政拨款:6923.3552万元(…) 二、自有资金:0万元 …`,
+ * `资金总额: 250 一、预算资金:250 …`): the total and the sources it states, in 万元.
+ */
+function breakdownIn(text: string, at: Amount, unit: UnitDivisor): Breakdown | null {
+  const found: Partial<Record<'total' | 'fiscal' | 'other', Amount>> = {};
+  for (const [re, part] of BREAKDOWN) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const n = Number(m[1]);
+    const value = m[2] === '元' ? n / 10000 : m[2] ? n : n / unit;
+    found[part] = { value, raw: m[0], cell: at.cell };
+  }
+  if (!found.total) return null;
+  const parts: Breakdown['parts'] = {};
+  if (found.fiscal) parts.fiscal = found.fiscal;
+  if (found.other) parts.other = found.other;
+  return { amount: found.total, parts };
 }
 
 /** The label above a value cell in its column, within the block (a funds table's column heading). */

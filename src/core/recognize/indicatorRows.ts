@@ -53,7 +53,7 @@ export interface IndicatorRowsResult {
 
 /** A row that ends the table: totals, grades, a narrative section or the sign-off. */
 const END_LABEL =
-  /^(总分|合计|总计|自评总分|自评等级|综合评价等级|等级|评价等级|评价结论|存在问题|改进措施|主要经验|填表人|填报人|审核人|单位负责人|财务负责人|项目负责人|财政部门|主管部门审核|备注|注[:：]|说明[:：])/;
+  /^(总分|合计|总计|自评总分|自评等级|综合评价等级|等级|评价等级|评价结论|存在问题|改进措施|主要经验|填表人|填报人|审核人|单位负责人|财务负责人|项目负责人|财政部门|主管部门审核|备注|注[:：]|说明[:：])|盖章|年月日$/;
 
 const ROLE_NAMES: Record<string, { zh: string; en: string }> = {
   level1: { zh: '一级指标', en: 'level-1 indicator' },

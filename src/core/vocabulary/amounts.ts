@@ -76,9 +76,19 @@ export const AMOUNT_LABELS: LabelTable<AmountRole> = {
     '合计',
     '总额',
     '总计',
+    '项目金额',
+    '项目预算金额',
+    '资金总额及构成',
+    '项目资金申请',
+    '资金情况',
     /^(下达|安排|申请|拨付).{0,10}(投资|资金)$/,
   ],
-  'annual:fiscal': ['本年财政拨款', '当年财政拨款', '年度财政拨款'],
+  'annual:fiscal': [
+    '本年财政拨款',
+    '当年财政拨款',
+    '年度财政拨款',
+    /^(当年|本年)(中央|省|市|县|区)?级?财政(资金|拨款)$/,
+  ],
   'annual:other': ['当年其他资金', '本年其他资金', '年度其他资金'],
   'any:fiscal': [
     '财政拨款',
@@ -116,4 +126,14 @@ export const AMOUNT_LABELS: LabelTable<AmountRole> = {
  * Column headings of a funding block (金额(万元) over the amounts, 资金来源 over the sources): labels, never
  * amounts themselves.
  */
-export const AMOUNT_HEADINGS: readonly string[] = ['金额', '资金来源', '资金额度', '来源', '资金性质', '年初安排金额'];
+export const AMOUNT_HEADINGS: readonly string[] = [
+  '金额',
+  '资金来源',
+  '资金额度',
+  '来源',
+  '资金性质',
+  '年初安排金额',
+  '成本构成',
+  '测算依据',
+  '测算(公式)依据',
+];
