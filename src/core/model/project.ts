@@ -36,6 +36,11 @@ export const IndicatorSchema = z.object({
   /** Canonical 一级, null when the sheet's label is unknown. */
   level1: Level1Schema.nullable(),
   level1Raw: z.string(),
+  /**
+   * 项目决策 / 项目过程 (项目管理): a self-evaluation scorecard's common row of the evaluation framework,
+   * not a target indicator: only its score is checked.
+   */
+  framework: z.enum(['决策', '过程']).optional(),
   /** Canonical 二级: as written (normalized) or inferred. */
   level2: Level2Schema.nullable(),
   level2Raw: z.string(),

@@ -49,6 +49,8 @@ export const SelfEvaluationSchema = z.object({
   totalWeight: AmountSchema.optional(),
   /** Whether the table has target values: a department's scoring framework (指标分值 / 评分标准) has none. */
   targets: z.boolean(),
+  /** Whether the table has a 得分 column: some county templates only compare targets with completion values. */
+  scored: z.boolean(),
   grade: TextFieldSchema.optional(),
   rowSpan: z.object({ first: z.number().int(), last: z.number().int() }),
 });

@@ -71,6 +71,12 @@ function symbolBefore(before: string): { comparator: Comparator; index: number }
   return null;
 }
 
+/**
+ * What glued to a number's front means the scan misread its first digits (`M.8万元` for 14.8, `l5` for 15):
+ * a stray point, or a lone l / I / O / o (not part of a word such as CO2). Such a number is not read.
+ */
+const OCR_GARBLED_BEFORE = /(?:^|[^\d])\.$|(?:^|[^A-Za-z])[lIOo]$/;
+
 /** Parse one segment holding (at most) one quantity. Returns null when it has no number. */
 function parseNumeric(raw: string, text: string): NumericTarget | null {
   // Prefer a number that follows an explicit comparator symbol; else the first number.
@@ -80,6 +86,7 @@ function parseNumeric(raw: string, text: string): NumericTarget | null {
     : firstNumber(text);
   if (!m) return null;
   const before = text.slice(0, m.index);
+  if (OCR_GARBLED_BEFORE.test(before)) return null;
   const after = text.slice(m.index + m.num.length).replace(/^\s+/, '');
   const { unit, rest } = readUnit(after);
   let comparator: Comparator = '=';

@@ -2,7 +2,7 @@ import type { Amount, Indicator } from '../model/project';
 import { parseTarget } from '../parse/targetValue';
 import { inferLevel2 } from '../taxonomy/classifier';
 import { PARENT_OF } from '../taxonomy/categories';
-import { level2Label, normalizeLevel1 } from '../taxonomy/labels';
+import { frameworkDimension, level2Label, normalizeLevel1 } from '../taxonomy/labels';
 
 /** Wording of a satisfaction indicator (满意度, 满意率, 满意程度). */
 const SATISFACTION = /满意(度|率|程度)/;
@@ -49,6 +49,7 @@ export function placeIndicator(c: IndicatorContent, place: IndicatorPlace): Indi
   return {
     level1: c.level1,
     level1Raw: c.level1Raw,
+    framework: c.framework,
     level2: c.level2,
     level2Raw: c.level2Raw,
     level2Inferred: c.level2Inferred,
@@ -86,8 +87,12 @@ export function indicatorContent(parts: IndicatorTexts): IndicatorContent {
   if (stated && (level1 === null || (level1 === '效益指标' && stated === '服务对象满意度指标')))
     level1 = PARENT_OF[stated];
   const target = parseTarget(parts.targetRaw);
+  // 项目决策 / 项目管理 rows of a scorecard: the framework's own, with no 二级 to infer.
+  const framework = level1 === null && stated === null ? frameworkDimension(parts.level1Raw) : undefined;
   const needsInference =
-    stated === null && (parts.level2Raw.trim() === '' || label2 === '效益(combined)' || umbrella !== null);
+    framework === undefined &&
+    stated === null &&
+    (parts.level2Raw.trim() === '' || label2 === '效益(combined)' || umbrella !== null);
   // A satisfaction rate filed under 效益 with no 二级 (效果指标 › 救助对象满意度) is the template's 满意度.
   if (needsInference && level1 === '效益指标' && SATISFACTION.test(parts.level3)) level1 = '满意度指标';
   const inference = needsInference
@@ -96,6 +101,7 @@ export function indicatorContent(parts: IndicatorTexts): IndicatorContent {
   return {
     level1,
     level1Raw: parts.level1Raw,
+    framework,
     level2: stated ?? inference?.level2 ?? null,
     level2Raw: parts.level2Raw,
     level2Inferred: inference !== undefined,

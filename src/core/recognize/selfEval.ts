@@ -38,6 +38,7 @@ export function recognizeSelfEval(view: SheetView, region: Region, header: Table
     targets: header.columns.some(
       (c) => c.role === 'target' || c.role === 'initialTarget' || c.role === 'adjustedTarget',
     ),
+    scored: header.columns.some((c) => c.role === 'score'),
     rowSpan: { first: region.preamble.firstRow, last: header.lastRow },
   };
   const department = fields.department?.text || region.preamble.department;

@@ -24,9 +24,22 @@ function recognizeRegion(view: SheetView, region: Region): RegionResult[] {
   const headers = tableHeaders(view, region);
   if (headers.length === 0) return formWithoutTable(view, region);
   const { kind } = headers[0];
-  return kind === 'target' || kind === 'monitoring'
+  return (kind === 'target' && !isUnscoredSelfEval(region, headers[0])) || kind === 'monitoring'
     ? [recognizeTargetForm(view, region, headers)]
     : [recognizeSelfEval(view, region, headers[0])];
+}
+
+/** A title naming the form a self-evaluation (自评表, 绩效评价表), not a target table (目标表). */
+const SELF_EVAL_TITLE = /自评|评价表|评价结果/;
+
+/**
+ * A self-evaluation printed without 分值 / 得分 columns (some county templates only compare 年度指标值 with
+ * 全年完成值): its header has a completion column and its title says 自评. Read as a self-evaluation, so its
+ * completion values are compared and never mistaken for a target table's extra columns.
+ */
+function isUnscoredSelfEval(region: Region, header: TableHeader): boolean {
+  const title = region.preamble.title?.text ?? '';
+  return header.columns.some((c) => c.role === 'actual') && SELF_EVAL_TITLE.test(title) && !/目标表$/.test(title);
 }
 
 /** The indicator tables of a form region, top to bottom. */

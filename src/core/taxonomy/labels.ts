@@ -1,10 +1,11 @@
-import { LEVEL1_LABELS, LEVEL2_LABELS, type Level2Label } from '../vocabulary/categories';
+import { FRAMEWORK_LEVEL1_LABELS, LEVEL1_LABELS, LEVEL2_LABELS, type Level2Label } from '../vocabulary/categories';
 import { labelKey } from '../vocabulary/labelKey';
 import { Vocabulary } from '../vocabulary/table';
 import { LEVEL1_CODES, LEVEL2_CODES, type Level1, type Level2 } from './categories';
 
 const LEVEL1_VOCABULARY = new Vocabulary(LEVEL1_LABELS);
 const LEVEL2_VOCABULARY = new Vocabulary(LEVEL2_LABELS);
+const FRAMEWORK_VOCABULARY = new Vocabulary(FRAMEWORK_LEVEL1_LABELS);
 
 /** Strip a leading code (`13-`, `13、`, `13 `) from a category label; returns code and rest. */
 export function splitCode(raw: string): { code?: string; label: string } {
@@ -36,4 +37,9 @@ export function normalizeLevel2(raw: string): Level2 | null {
 /** True when the text is (only) a 一级 or 二级 label: used to find misplaced labels in forms. */
 export function isCategoryLabel(raw: string): boolean {
   return normalizeLevel1(raw) !== null || level2Label(raw) !== null;
+}
+
+/** The evaluation-framework dimension (决策 / 过程) a scorecard's 一级 label names, undefined for any other label. */
+export function frameworkDimension(raw: string): '决策' | '过程' | undefined {
+  return FRAMEWORK_VOCABULARY.roleOfKey(splitCode(raw).label);
 }

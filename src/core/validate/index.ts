@@ -69,14 +69,16 @@ function run<S extends Scope>(rules: Rule<S>[], subject: Subjects[S], profile: P
 
 /**
  * Indicator rules over an owner's indicators. A department's scoring framework (no targets) states no
- * targets or categories to judge: only its scores are checked.
+ * targets or categories to judge, nor do a scorecard's 项目决策 / 项目管理 rows: only the rules declared
+ * for framework rows (the score checks) look at them.
  */
 function runIndicators(rules: Rule<'indicator'>[], owner: Owner, profile: Profile, out: Finding[]): void {
-  if (isSelfEvaluation(owner) && !owner.targets) return;
+  const frameworkRules = rules.filter((r) => r.frameworkRows);
+  const noTargets = isSelfEvaluation(owner) && !owner.targets;
   const subject: IndicatorSubject = { owner, indicator: owner.indicators[0] };
   for (const indicator of owner.indicators) {
     subject.indicator = indicator;
-    run(rules, subject, profile, out);
+    run(noTargets || indicator.framework ? frameworkRules : rules, subject, profile, out);
   }
 }
 

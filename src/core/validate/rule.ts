@@ -37,6 +37,11 @@ export type Scope = keyof Subjects;
 export interface Rule<S extends Scope = Scope> {
   scope: S;
   codes: readonly FindingCode[];
+  /**
+   * An indicator rule that also looks at rows with no target to judge (a scorecard's 项目决策 / 项目管理 rows,
+   * a department's scoring framework): the score checks. Other indicator rules skip them.
+   */
+  frameworkRows?: true;
   check(subject: Subjects[S], profile: Profile): Finding[];
 }
 

@@ -24,6 +24,16 @@ export const LEVEL1_LABELS: LabelTable<Level1> = {
 };
 
 /**
+ * 一级 labels of a self-evaluation scorecard's common rows (项目决策 / 项目过程 / 项目管理, the national
+ * evaluation framework's dimensions beside 产出 and 效益): the framework's own rows, scored but with no
+ * target to judge.
+ */
+export const FRAMEWORK_LEVEL1_LABELS: LabelTable<'决策' | '过程'> = {
+  决策: ['项目决策', '决策', '决策指标', '项目决策指标', '立项决策'],
+  过程: ['项目过程', '过程', '过程指标', '项目管理', '管理', '管理指标', '项目管理指标', '项目实施', '过程管理'],
+};
+
+/**
  * 二级 labels. `效益(combined)` is the older templates' single 社会、经济、生态效益指标 row: the
  * indicator is a benefit whose 二级 the wording decides among 经济/社会/生态.
  */

@@ -136,6 +136,8 @@ export const COLUMN_LABELS: LabelTable<ColumnRole> = {
     '权重分值',
     '指标权重(分)',
     '分数',
+    '参考分值',
+    '满分',
   ],
   actual: [
     '实际完成值',

@@ -5,10 +5,10 @@ import type { CellText } from '../recognize/header/cellText';
  * slashes for "not applicable", and the template's own instructions (`…(100字以内)`).
  */
 
-/** A numbered slot prefix of a template indicator cell: `指标1:`, `指标 2：`. */
-const ITEM_PREFIX = /^指标\s*\d+\s*[:：]\s*/;
-/** Cells that hold no content: ellipses, dashes, slashes, 无. */
-const NOTHING = /^(?:[….。·\-—–_/\\、]+|无|暂无|空|指标\d*)$/;
+/** A numbered slot prefix of a template indicator cell: `指标1:`, `指标 2：`, `指标L:` (a scan's 1). */
+const ITEM_PREFIX = /^指标\s*[\dlLI一二三四五]\s*[:：]\s*/;
+/** Cells that hold no content: ellipses, dashes (一 is how scans read a dash), slashes, 无. */
+const NOTHING = /^(?:[….。·\-—–_/\\、]+|一|无|暂无|空|指标\d*)$/;
 /** Instructions a template gives the filer, left unreplaced. */
 const INSTRUCTION =
   /[(（]\s*\d+\s*字(以内|左右)\s*[)）]|^(请|应)?(对照|结合|针对|简要|根据|填写|说明|概述|阐述).{0,30}(情况|原因|措施|建议|目标|内容)|^(填写|请填写|请说明)/;

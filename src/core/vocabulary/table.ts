@@ -4,6 +4,13 @@ import { labelCandidates, labelKey } from './labelKey';
 /** One vocabulary entry: a label as finance offices write it (matched after labelKey), or a pattern over label keys. */
 export type LabelVariant = string | RegExp;
 
+/** Shortest label read in transposed order: two-character labels (分值, 值分) are too easily another word. */
+const MIN_ANAGRAM = 4;
+
+function sortedChars(key: string): string {
+  return [...key].sort().join('');
+}
+
 /** Labels by the role they name, as data: adding a variant a finance office uses is one line. */
 export type LabelTable<R extends string> = Readonly<Record<R, readonly LabelVariant[]>>;
 
@@ -15,6 +22,8 @@ export type LabelTable<R extends string> = Readonly<Record<R, readonly LabelVari
 export class Vocabulary<R extends string> {
   private readonly exact = new Map<string, R>();
   private readonly patterns: [RegExp, R][] = [];
+  /** Exact variants by their sorted characters: OCR of scanned forms transposes characters (考值参分 for 参考分值). */
+  private readonly anagrams = new Map<string, R | null>();
   /** null for a miss: memoizeRecent remembers every result but undefined. */
   private readonly lookup: (key: string) => R | null;
 
@@ -24,6 +33,11 @@ export class Vocabulary<R extends string> {
         if (typeof v === 'string') {
           const key = labelKey(v);
           if (!this.exact.has(key)) this.exact.set(key, role);
+          if (key.length >= MIN_ANAGRAM) {
+            const sorted = sortedChars(key);
+            // Two roles sharing the same characters: no anagram reading is safe.
+            this.anagrams.set(sorted, this.anagrams.has(sorted) && this.anagrams.get(sorted) !== role ? null : role);
+          }
         } else this.patterns.push([v, role]);
       }
     }
@@ -40,7 +54,7 @@ export class Vocabulary<R extends string> {
       if (hit !== undefined) return hit;
     }
     for (const c of candidates) for (const [re, role] of this.patterns) if (re.test(c)) return role;
-    return null;
+    return key.length >= MIN_ANAGRAM ? (this.anagrams.get(sortedChars(key)) ?? null) : null;
   }
 
   /** The role a label names, from its raw or normalized text; undefined when none. */

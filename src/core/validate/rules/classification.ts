@@ -8,7 +8,7 @@ import { rule, type Owner } from '../rule';
 import { indicatorSite } from '../site';
 
 /** 预算执行率 and its kin: scored on their own in a self-evaluation, never an output or cost indicator. */
-const EXECUTION_RATE = /(预算|资金|经费)(执行|支出|结算)率|(执行|支出)率|预算执行|资金执行进度/;
+const EXECUTION_RATE = /(预算|资金|经费|项目|财政)(执行|支出|结算)率|^(执行|支出)率|预算执行|资金执行进度/;
 
 /** Unknown 一级/二级 labels of the indicator (UNKNOWN_CATEGORY). */
 function unknownLabels(owner: Owner, ind: Indicator, out: Finding[]): void {
@@ -56,6 +56,13 @@ function executionRate(owner: Owner, ind: Indicator): Finding | null {
 const COST_WORDS = /成本|费用|经费|单价|价格|造价|金额|标准|定额|预算|投资|控制/;
 /** Words of a count. */
 const COUNT_WORDS = /数量|个数|人数|户数|次数|数$|覆盖/;
+/**
+ * Rates that measure how well, not how much (合格率, 使用率): filed under 数量 they are misfiled. Rates of
+ * how much is in place (到位率, 稳定率, 完成率) are quantities written as ratios and stay.
+ */
+const QUALITY_RATE = /比例|占比|合格率|达标率|优良率|准确率|正确率|完好率|使用率|利用率|通过率|及时率|知晓率|规范率|合规率|满意/;
+/** Wording of satisfaction (or its opposite, complaints): what a 满意度 indicator must be about. */
+const SATISFACTION_WORDS = /满意|满足|认可|认同|评价|评议|好评|投诉|信访|赞成|支持|获得感|幸福感|口碑/;
 
 /** The best 二级 the wording gives other than the filed one (for what a misfiled indicator should be). */
 function otherThan(ind: Indicator, filed: Level2, family: Level2[]): Level2 | null {
@@ -69,7 +76,8 @@ function otherThan(ind: Indicator, filed: Level2, family: Level2[]): Level2 | nu
 /**
  * Indicators whose target shows they are not what they are filed as: a 成本 indicator with no cost in its
  * wording and no money in its target (资金使用效率 100%, a purchasing rule at 100%); a 数量 indicator that is
- * a rate (疫苗使用率 100%) rather than a count.
+ * a quality rate or a share (疫苗使用率 100%, 课时比例 70%) rather than a count; a 满意度 indicator that measures no one's satisfaction
+ * (安全事件发生数 0起).
  */
 function filedByShape(owner: Owner, ind: Indicator): Finding | null {
   const t = ind.target;
@@ -80,8 +88,12 @@ function filedByShape(owner: Owner, ind: Indicator): Finding | null {
     const expected = otherThan(ind, ind.level2, costFamily);
     return shapeFinding(owner, ind, expected, '指标值不是金额，表述也不涉及成本');
   }
-  if (ind.level2 === '数量指标' && t.kind === 'numeric' && t.unit === '%' && !COUNT_WORDS.test(ind.level3)) {
+  const rate = t.kind === 'numeric' && t.unit === '%';
+  if (ind.level2 === '数量指标' && rate && QUALITY_RATE.test(ind.level3) && !COUNT_WORDS.test(ind.level3)) {
     return shapeFinding(owner, ind, otherThan(ind, '数量指标', []), '是比率而不是数量');
+  }
+  if (ind.level1 === '满意度指标' && !rate && !SATISFACTION_WORDS.test(ind.level3)) {
+    return shapeFinding(owner, ind, otherThan(ind, ind.level2, ['服务对象满意度指标']), '既不是满意度也不是比率');
   }
   return null;
 }

@@ -5,12 +5,12 @@ import { rule } from '../rule';
 import { ownerSite } from '../site';
 import { notAGoal } from './goal';
 
-/** What of a self-evaluation is left unfilled: no actual anywhere, no score anywhere. */
+/** What of a self-evaluation is left unfilled: no actual anywhere, no score anywhere (when it has a 得分 column). */
 function unfilled(e: SelfEvaluation): { zh: string; en: string } | null {
   const rows = e.indicators.filter((i) => i.weight.value !== null || i.target.kind !== 'empty');
   if (rows.length === 0) return null;
   const noActual = e.targets && rows.every((i) => i.actual.kind === 'empty');
-  const noScore = rows.every((i) => i.score.value === null);
+  const noScore = e.scored && rows.every((i) => i.score.value === null);
   if (noActual && noScore) return { zh: '没有任何实际完成值和得分', en: 'no actual value and no score anywhere' };
   if (noScore) return { zh: '没有任何得分', en: 'no score anywhere' };
   if (noActual) return { zh: '没有任何实际完成值', en: 'no actual value anywhere' };
