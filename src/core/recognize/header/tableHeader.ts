@@ -109,7 +109,13 @@ function subLabels(view: SheetView, row: number, top: Labelled[]): Labelled[] | 
   const next = view.rowCells(row + 1);
   // Both rows are labels through and through: a header's top row names columns, it holds no values.
   const spanning = (t: Labelled) => mergeEnd(view, row, t.col) > t.col;
-  if (next.length === 0 || next.some((c) => !c.label) || top.some((t) => t.role === undefined && !spanning(t)))
+  // A label merged down over both rows (指标分值 beside 绩效指标 › 一级|二级|三级) is the header's too.
+  const spansDown = (t: Labelled) => view.anchor(row + 1, t.col).row === row;
+  if (
+    next.length === 0 ||
+    next.some((c) => !c.label) ||
+    top.some((t) => t.role === undefined && !spanning(t) && !spansDown(t))
+  )
     return null;
   // The top label whose zone a column is in: its merged area, or the blank cells after it when unmerged.
   const parentCol = (col: number): number | undefined => {
