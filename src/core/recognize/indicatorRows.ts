@@ -302,7 +302,8 @@ function classifyValue(out: ClassifiedRow, t: Token, reading: Reading, groups: n
     return;
   }
   if (role === 'seq') return;
-  if (role === 'subTarget') out.subTargets.push({ ...t, label: t.column.label });
+  // A sub-target's label is its own (新罗区), not its parent's path (区域目标值/新罗区).
+  if (role === 'subTarget') out.subTargets.push({ ...t, label: t.column.label.replace(/^.*\//, '') });
   else if (isValueRole(role)) put(out, t, role, groups);
 }
 

@@ -63,7 +63,8 @@ export function joinedValue(
     out.shownAs = value.text;
     return out;
   }
-  const comparator = role === 'actual' ? '' : comparatorSymbol(values.comparator?.text);
+  // A 指标方向 column may hold the comparator itself (≥ / ≤) rather than 正向 / 反向.
+  const comparator = role === 'actual' ? '' : comparatorSymbol(values.comparator?.text ?? values.direction?.text);
   let text = value.text;
   if (comparator && !HAS_COMPARATOR.test(text)) text = comparator + text;
   if (unit && !unitIsNumber && unit.text && /\d$/.test(text) && !text.endsWith(unit.text)) text += unit.text;

@@ -29,7 +29,7 @@ export function indicatorOfRow(
   const place = targetPlace(view, header, row);
   const target =
     row.subTargets && !row.values.target
-      ? subTargetsJoined(row.subTargets)
+      ? subTargetsJoined(row, name, place)
       : joinedValue(row.values, targetRole, name, place);
   const period = row.periodValues
     ? joinedValue(row.periodValues, 'target', name, place)
@@ -54,9 +54,18 @@ export function indicatorOfRow(
   });
 }
 
-/** The values of the sub-project columns as one composite target (`西坪镇尧山村:1；桃舟乡吾培村:1`), at the first value. */
-function subTargetsJoined(subTargets: (CellText & { label: string })[]): JoinedValue {
-  return { raw: subTargets.map((t) => `${t.label}:${t.text}`).join('；'), cell: subTargets[0].cell };
+/**
+ * The values of the sub-project (region, town) columns, each joined with the row's comparator and unit: one
+ * target when they all say the same (`≥1个` for every town), else one composite target
+ * (`西坪镇尧山村:1；桃舟乡吾培村:1`), at the first value.
+ */
+function subTargetsJoined(row: IndicatorRow, name: string, place: string): JoinedValue {
+  const subs = row.subTargets ?? [];
+  const joined = subs.map((t) => ({ ...joinedValue({ ...row.values, target: t }, 'target', name, place), label: t.label }));
+  const filled = joined.filter((j) => j.raw !== '');
+  if (filled.length > 0 && filled.length === joined.length && filled.every((j) => j.raw === filled[0].raw))
+    return filled[0];
+  return { raw: joined.map((j) => `${j.label}:${j.raw}`).join('；'), cell: subs[0].cell };
 }
 
 function textField(c: CellText | undefined): { text: string; cell: string } | undefined {

@@ -86,6 +86,8 @@ export const COLUMN_LABELS: LabelTable<ColumnRole> = {
     '绩效目标值',
     '本年指标值',
     '本年度指标值',
+    // One value per region under a merged header (city-to-county transfers): the regions are sub-targets.
+    /^(区域|分区域|各区域|地区|分地区|各地区|各地|分县|各县)(绩效)?(目标|指标)值$/,
     '年度预期指标值',
     '年度指标值(A)',
     '年度指标',
