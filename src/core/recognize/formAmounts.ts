@@ -132,23 +132,29 @@ function blankAt(view: SheetView, row: number, col: number): { amount: Amount } 
 type Breakdown = { amount: Amount; parts: Partial<Record<'fiscal' | 'other', Amount>> };
 
 const BREAKDOWN: [RegExp, 'total' | 'fiscal' | 'other'][] = [
-  [/(?:资金)?总额\s*[:：]?\s*(\d+(?:\.\d+)?)\s*(万元|万|元)?/, 'total'],
-  [/(?:财政拨款|预算资金|财政资金)\s*[:：]?\s*(\d+(?:\.\d+)?)\s*(万元|万|元)?/, 'fiscal'],
-  [/(?:其他(?:资金)?|自有资金|自筹资金)\s*[:：]?\s*(\d+(?:\.\d+)?)\s*(万元|万|元)?/, 'other'],
+  [/(?:资金)?总额\s*[:：]?\s*(\d+(?:\.\d+)?)\s*(万元|万|元)?/g, 'total'],
+  [/(?:财政拨款|预算资金|财政资金)\s*[:：]?\s*(\d+(?:\.\d+)?)\s*(万元|万|元)?/g, 'fiscal'],
+  [/(?:其他(?:资金)?|自有资金|自筹资金)\s*[:：]?\s*(\d+(?:\.\d+)?)\s*(万元|万|元)?/g, 'other'],
 ];
 
 /**
- * A funding breakdown written in one cell (`总额10606.7522万元 财政拨款:6923.3552万元(…) 二、自有资金:0万元 …`,
- * `资金总额: 250 一、预算资金:250 …`): the total and the sources it states, in 万元.
+ * A funding breakdown written in one cell (`总额10606.7522万元 财政拨款:6923.3552万元(…) 二、自有资金:0万元
+ * 三、其他:3683.397万元`, `资金总额: 250 一、预算资金:250 …`): the total and the sources it states, in 万元;
+ * the non-fiscal sources (自有资金, 自筹资金, 其他) added up as 其他资金.
  */
 function breakdownIn(text: string, at: Amount, unit: UnitDivisor): Breakdown | null {
   const found: Partial<Record<'total' | 'fiscal' | 'other', Amount>> = {};
   for (const [re, part] of BREAKDOWN) {
-    const m = re.exec(text);
-    if (!m) continue;
-    const n = Number(m[1]);
-    const value = m[2] === '元' ? n / 10000 : m[2] ? n : n / unit;
-    found[part] = { value, raw: m[0], cell: at.cell };
+    const matches = [...text.matchAll(re)];
+    if (matches.length === 0) continue;
+    // The total and the fiscal part are stated once (later mentions are their own sub-parts); others add up.
+    const used = part === 'other' ? matches : matches.slice(0, 1);
+    const values = used.map((m) => {
+      const n = Number(m[1]);
+      return m[2] === '元' ? n / 10000 : m[2] ? n : n / unit;
+    });
+    const value = values.reduce((a, b) => a + b, 0);
+    found[part] = { value, raw: used.map((m) => m[0]).join('；'), cell: at.cell };
   }
   if (!found.total) return null;
   const parts: Breakdown['parts'] = {};

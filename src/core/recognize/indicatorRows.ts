@@ -3,7 +3,7 @@ import { makeFinding } from '../findings/make';
 import type { SheetView } from '../grid/sheetView';
 import { level2Label, normalizeLevel1 } from '../taxonomy/labels';
 import type { ColumnRole } from '../vocabulary/columns';
-import { isPlaceholderName, isPlaceholderValue, stripItemPrefix } from '../vocabulary/placeholders';
+import { isBareNumberName, isPlaceholderName, isPlaceholderValue, stripItemPrefix } from '../vocabulary/placeholders';
 import { cellText, emptyCell, type CellText } from './header/cellText';
 import { typeColumnsByContent } from './header/columnKinds';
 import { annualGroup, columnAt, readTableHeader, type HeaderColumn, type TableHeader } from './header/tableHeader';
@@ -137,6 +137,9 @@ export function readIndicatorRows(
       continue;
     }
     if (filled.length === 0 && Object.keys(values).length > 0 && isPlaceholderValue(name.text)) continue;
+    // A bare number in the name column (88 beside a target of 100) names nothing: read as written, and said.
+    if (isBareNumberName(name.text))
+      out.findings.push(missingNameFinding(site, r, level1, level2, { ...(values.target ?? name), cell: name.cell }));
     const row: IndicatorRow = { row: r, level1, level2, level3: name, values };
     if (parsed.subTargets.length > 0) row.subTargets = parsed.subTargets;
     const period = parsed.values[reading.period];

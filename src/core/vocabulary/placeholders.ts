@@ -34,3 +34,8 @@ export function isPlaceholderValue(text: string): boolean {
 export function isTemplateInstruction(text: string): boolean {
   return INSTRUCTION.test(text.trim());
 }
+
+/** A bare number where an indicator's name belongs (`88`): it names nothing (MISSING_INDICATOR_NAME). */
+export function isBareNumberName(text: string): boolean {
+  return /^\s*-?\d+(?:\.\d+)?\s*%?\s*$/.test(text);
+}

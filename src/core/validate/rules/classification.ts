@@ -3,6 +3,7 @@ import { makeFinding } from '../../findings/make';
 import type { Indicator } from '../../model/project';
 import { PARENT_OF, type Level2 } from '../../taxonomy/categories';
 import { rankLevel2, suggestReclassification } from '../../taxonomy/classifier';
+import { isBareNumberName } from '../../vocabulary/placeholders';
 import { unitKind } from '../../vocabulary/units';
 import { rule, type Owner } from '../rule';
 import { indicatorSite } from '../site';
@@ -140,6 +141,8 @@ export const classification = rule({
   check({ owner, indicator }) {
     const out: Finding[] = [];
     unknownLabels(owner, indicator, out);
+    // A bare number as the name (MISSING_INDICATOR_NAME) has no wording to classify.
+    if (isBareNumberName(indicator.level3)) return out;
     const found =
       parentMismatch(owner, indicator) ??
       executionRate(owner, indicator) ??

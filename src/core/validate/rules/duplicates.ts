@@ -2,13 +2,17 @@ import type { Finding } from '../../findings/finding';
 import { makeFinding } from '../../findings/make';
 import { memoizeRecent } from '../../memo';
 import { labelKey } from '../../vocabulary/labelKey';
+import { isBareNumberName } from '../../vocabulary/placeholders';
 import { rule } from '../rule';
 import { indicatorSite } from '../site';
 
-/** What makes two 三级 names the same: spacing, width, quotes and brackets aside. Names recur across projects. */
+/**
+ * What makes two 三级 names the same: spacing, width, quotes and brackets aside. Names recur across projects.
+ * A bare number is no name (MISSING_INDICATOR_NAME says so): two of them are not a duplicate.
+ */
 const sameNameKey = memoizeRecent(
   (name: string) => name,
-  (name: string) => labelKey(name).replace(/[“”"'‘’()（）]/g, ''),
+  (name: string) => (isBareNumberName(name) ? '' : labelKey(name).replace(/[“”"'‘’()（）]/g, '')),
 );
 
 /** The same 三级 twice in one project or self-evaluation (DUPLICATE_INDICATOR, on the repeat). */
