@@ -23,6 +23,9 @@ function isTitleLine(view: SheetView, row: number): boolean {
 
 const DEPARTMENT_LINE = /^(?:部门名称|主管部门|单位名称|预算单位|部门\(单位\)名称|填报单位)[:：]\s*(.+)$/;
 
+/** An attachment number printed above a table's title: 附件2:, 附表3, 附件 1-2. */
+const ATTACHMENT = /^附(件|表)[\d一二三四五六七八九十\-－.]*[:：]?$/;
+
 /** Most rows a table's own block above it may have (its title, goal and funds lines). */
 const MAX_BLOCK_ROWS = 8;
 
@@ -43,7 +46,8 @@ export function readPreamble(view: SheetView, anchorRow: number, floorRow: numbe
   const out: Preamble = { firstRow, divisor: 1 };
   for (let r = firstRow; r < anchorRow; r++) {
     for (const { col, text } of view.rowCells(r)) {
-      out.title ??= { text, cell: view.address(r, col) };
+      // An attachment number (附件2:) above the title is not the title.
+      if (!ATTACHMENT.test(text.replace(/\s+/g, ''))) out.title ??= { text, cell: view.address(r, col) };
       out.divisor = unitDivisorIn(text) ?? out.divisor;
       const dept = DEPARTMENT_LINE.exec(text.replace(/\s+/g, ''));
       if (dept && !/盖章|^\(|^（/.test(dept[1])) out.department = dept[1].trim();

@@ -42,6 +42,9 @@ function isUnscoredSelfEval(region: Region, header: TableHeader): boolean {
   return header.columns.some((c) => c.role === 'actual') && SELF_EVAL_TITLE.test(title) && !/目标表$/.test(title);
 }
 
+/** The title of a target form: 绩效目标表, 绩效目标申报表, 部门整体支出绩效目标申报表. */
+const TARGET_FORM_TITLE = /绩效目标(申报|批复)?表/;
+
 /** The indicator tables of a form region, top to bottom. */
 function tableHeaders(view: SheetView, region: Region): TableHeader[] {
   const out: TableHeader[] = [];
@@ -55,14 +58,17 @@ function tableHeaders(view: SheetView, region: Region): TableHeader[] {
 }
 
 /**
- * A form whose indicator table was not found. When it states a goal, it is a target form whose table is in
- * a layout we do not read (or was cut off): its project is read as far as it goes and marked so, with a
- * PARTLY_READ finding, never judged as having no indicators. A form with no goal (a 项目基本信息 block, a
- * cover) is not a target table.
+ * A form whose indicator table was not found. When it states a goal, or its title says it is a target form
+ * and it names its project or department, it is a target form whose table is in a layout we do not read (or
+ * was cut off): its project is read as far as it goes and marked so, with a PARTLY_READ finding, never
+ * judged as having no indicators. Any other form (a 项目基本信息 block, a cover) is not a target table.
  */
 function formWithoutTable(view: SheetView, region: Region): RegionResult[] {
   const fields = readFields(view, region.preamble.firstRow, region.lastRow);
-  if (!fields.goal?.text && !fields.annualGoal?.text && !fields.periodGoal?.text) return [];
+  const goal = fields.goal?.text || fields.annualGoal?.text || fields.periodGoal?.text;
+  // A form titled as a target table (部门整体支出绩效目标申报表) and naming its owner, cut off before its goal.
+  const titled = TARGET_FORM_TITLE.test(region.preamble.title?.text ?? '') && !!(fields.name ?? fields.department);
+  if (!goal && !titled) return [];
   const project = formProject(view, region, region.lastRow, fields, view.address(region.lastRow, 0));
   project.unread = ['indicators'];
   const finding = makeFinding(
@@ -70,8 +76,12 @@ function formWithoutTable(view: SheetView, region: Region): RegionResult[] {
     { sheet: view.name, cell: project.cell, project: { id: project.id, name: project.name } },
     {
       params: {
-        detail: `“${project.name}”有绩效目标，但没有找到可识别的绩效指标表`,
-        detailEn: `"${project.name}" has a performance goal but no indicator table could be recognized`,
+        detail: goal
+          ? `“${project.name}”有绩效目标，但没有找到可识别的绩效指标表`
+          : `“${project.name}”的绩效目标表只有表头部分，没有找到绩效目标和可识别的绩效指标表`,
+        detailEn: goal
+          ? `"${project.name}" has a performance goal but no indicator table could be recognized`
+          : `only the top of "${project.name}"'s target form was found: no goal and no indicator table could be recognized`,
         skipped: '其指标的完整性、归类和指标值',
         skippedEn: 'the completeness, categories and targets of its indicators',
       },

@@ -61,7 +61,10 @@ export function indicatorOfRow(
  */
 function subTargetsJoined(row: IndicatorRow, name: string, place: string): JoinedValue {
   const subs = row.subTargets ?? [];
-  const joined = subs.map((t) => ({ ...joinedValue({ ...row.values, target: t }, 'target', name, place), label: t.label }));
+  const joined = subs.map((t) => ({
+    ...joinedValue({ ...row.values, target: t }, 'target', name, place),
+    label: t.label,
+  }));
   const filled = joined.filter((j) => j.raw !== '');
   if (filled.length > 0 && filled.length === joined.length && filled.every((j) => j.raw === filled[0].raw))
     return filled[0];

@@ -61,7 +61,8 @@ const COUNT_WORDS = /数量|个数|人数|户数|次数|数$|覆盖/;
  * Rates that measure how well, not how much (合格率, 使用率): filed under 数量 they are misfiled. Rates of
  * how much is in place (到位率, 稳定率, 完成率) are quantities written as ratios and stay.
  */
-const QUALITY_RATE = /比例|占比|合格率|达标率|优良率|准确率|正确率|完好率|使用率|利用率|通过率|及时率|知晓率|规范率|合规率|满意/;
+const QUALITY_RATE =
+  /比例|占比|合格率|达标率|优良率|准确率|正确率|完好率|使用率|利用率|通过率|及时率|知晓率|规范率|合规率|满意/;
 /** Wording of satisfaction (or its opposite, complaints): what a 满意度 indicator must be about. */
 const SATISFACTION_WORDS = /满意|满足|认可|认同|评价|评议|好评|投诉|信访|赞成|支持|获得感|幸福感|口碑/;
 

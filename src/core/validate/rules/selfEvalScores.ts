@@ -71,13 +71,7 @@ function tierRule(tier: Tier, weight: number, profile: Profile): Rule {
   };
 }
 
-function scoreFindings(
-  owner: Owner,
-  ind: ScoredIndicator,
-  profile: Profile,
-  framework: boolean,
-  out: Finding[],
-): void {
+function scoreFindings(owner: Owner, ind: ScoredIndicator, profile: Profile, framework: boolean, out: Finding[]): void {
   const weight = ind.weight.value;
   const score = ind.score.value;
   if (weight === null || score === null) return;
