@@ -138,9 +138,15 @@ function filled(field: TextField | undefined): TextField | undefined {
   return field?.text ? field : undefined;
 }
 
-/** A table with no name field: named by its title block (or left unnamed, at the table). */
+/** The form's own name at the end of a title (…扶贫开发项目)绩效目标表): what is left names the project. */
+const FORM_SUFFIX = /(项目)?(支出)?绩效目标(申报|批复)?表$/;
+
+/** A table with no name field: named by its title block, less the form's name (or left unnamed, at the table). */
 function untitled(region: Region, tableCell: string): TextField {
-  return region.preamble.title ?? { text: '', cell: tableCell };
+  const title = region.preamble.title;
+  if (!title) return { text: '', cell: tableCell };
+  const name = title.text.replace(FORM_SUFFIX, '').trim();
+  return { text: name || title.text, cell: title.cell };
 }
 
 /** The block a table belongs to: a label left of its columns on its header row, or on the row above it. */

@@ -72,6 +72,18 @@ export function joinedValue(
   return out;
 }
 
+/**
+ * Per-region (town, village) values of one indicator as one target: the value when every region states the
+ * same (`≥1个`), else a composite (`西坪镇尧山村:1；桃舟乡吾培村:1`), at the first value's cell.
+ */
+export function combineSubTargets(parts: { label: string; raw: string; cell: string }[]): JoinedValue {
+  const filled = parts.filter((p) => p.raw !== '');
+  if (filled.length > 0 && filled.length === parts.length && filled.every((p) => p.raw === filled[0].raw))
+    return { raw: filled[0].raw, cell: filled[0].cell };
+  if (filled.length === 0) return { raw: '', cell: parts[0].cell };
+  return { raw: parts.map((p) => `${p.label}:${p.raw}`).join('；'), cell: parts[0].cell };
+}
+
 /** The target a scored row states: the adjusted target where filled, else the target, else the initial one. */
 export function scoredTargetRole(values: RowValues): 'adjustedTarget' | 'target' | 'initialTarget' {
   if (values.adjustedTarget?.text) return 'adjustedTarget';

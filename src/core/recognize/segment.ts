@@ -3,6 +3,7 @@ import { FIELD_VOCABULARY, isKnownLabel, valueOfLabel } from './fields';
 import { readTableHeader } from './header/tableHeader';
 import { readListHeader } from './listHeader';
 import { readPreamble } from './preamble';
+import { readTransposedHeader } from './transposed';
 import type { Region, RegionStart } from './region';
 
 /** Labels that can start a region: a list header's or form's 项目名称, a department's name, a table's columns. */
@@ -39,7 +40,16 @@ export function findRegions(view: SheetView): Region[] {
       continue;
     }
     const table = readTableHeader(view, r);
-    if (!table) continue;
+    if (!table) {
+      // A transposed table (indicators as columns) with no form above it starts a region of its own.
+      const transposed = state === 'form' ? null : readTransposedHeader(view, r);
+      if (transposed) {
+        anchors.push({ kind: 'form', anchorRow: r, headed: true });
+        state = 'form-with-table';
+        r = transposed.namesRow;
+      }
+      continue;
+    }
     // A second table is another block of the same form, unless a title line of its own stands above it.
     if (state !== 'form' && (state !== 'form-with-table' || titledAbove(view, r)))
       anchors.push({ kind: 'form', anchorRow: r, headed: true });

@@ -8,6 +8,7 @@ import { formProject, recognizeTargetForm } from './projectForm';
 import { regionResult, type Region, type RegionResult } from './region';
 import { findRegions } from './segment';
 import { recognizeSelfEval } from './selfEval';
+import { findTransposedHeader, recognizeTransposed } from './transposed';
 
 /** Every table and form of one sheet, in order of appearance. */
 export function recognizeSheet(view: SheetView): RegionResult[] {
@@ -22,7 +23,14 @@ function recognizeRegion(view: SheetView, region: Region): RegionResult[] {
     return [recognizeListForm(view, region, header)];
   }
   const headers = tableHeaders(view, region);
-  if (headers.length === 0) return formWithoutTable(view, region);
+  if (headers.length === 0) {
+    const transposed = findTransposedHeader(view, region);
+    if (transposed)
+      return [
+        recognizeTransposed(view, region, transposed, readFields(view, region.preamble.firstRow, transposed.row - 1)),
+      ];
+    return formWithoutTable(view, region);
+  }
   const { kind } = headers[0];
   return (kind === 'target' && !isUnscoredSelfEval(region, headers[0])) || kind === 'monitoring'
     ? [recognizeTargetForm(view, region, headers)]

@@ -4,7 +4,7 @@ import type { CellText } from './header/cellText';
 import type { TableHeader } from './header/tableHeader';
 import { buildIndicator } from './indicator';
 import { valueCell, type IndicatorRow } from './indicatorRows';
-import { directionOf, joinedValue, numberOf, type JoinedValue } from './rowValues';
+import { combineSubTargets, directionOf, joinedValue, numberOf, type JoinedValue } from './rowValues';
 
 /** The cell where a row's target belongs: its target cell, or the blank target cell of the row, or the name. */
 function targetPlace(view: SheetView, header: TableHeader, row: IndicatorRow): string {
@@ -54,21 +54,14 @@ export function indicatorOfRow(
   });
 }
 
-/**
- * The values of the sub-project (region, town) columns, each joined with the row's comparator and unit: one
- * target when they all say the same (`≥1个` for every town), else one composite target
- * (`西坪镇尧山村:1；桃舟乡吾培村:1`), at the first value.
- */
+/** The values of the sub-project (region, town) columns, each joined with the row's comparator and unit. */
 function subTargetsJoined(row: IndicatorRow, name: string, place: string): JoinedValue {
   const subs = row.subTargets ?? [];
   const joined = subs.map((t) => ({
     ...joinedValue({ ...row.values, target: t }, 'target', name, place),
     label: t.label,
   }));
-  const filled = joined.filter((j) => j.raw !== '');
-  if (filled.length > 0 && filled.length === joined.length && filled.every((j) => j.raw === filled[0].raw))
-    return filled[0];
-  return { raw: joined.map((j) => `${j.label}:${j.raw}`).join('；'), cell: subs[0].cell };
+  return combineSubTargets(joined.map((j, i) => ({ label: j.label, raw: j.raw, cell: subs[i].cell })));
 }
 
 function textField(c: CellText | undefined): { text: string; cell: string } | undefined {

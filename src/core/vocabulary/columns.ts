@@ -171,6 +171,9 @@ export const COLUMN_LABELS: LabelTable<ColumnRole> = {
   explanation: ['指标解释', '指标说明', '指标含义'],
   standard: [
     '评分标准',
+    '计分标准',
+    '评分办法',
+    '计分办法',
     '绩效标准',
     '指标说明及评分标准',
     '评分办法',
