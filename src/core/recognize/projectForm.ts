@@ -139,7 +139,7 @@ function filled(field: TextField | undefined): TextField | undefined {
 }
 
 /** The form's own name at the end of a title (…扶贫开发项目)绩效目标表): what is left names the project. */
-const FORM_SUFFIX = /(项目)?(支出)?绩效目标(申报|批复)?表$/;
+const FORM_SUFFIX = /(项目支出|支出)?绩效目标(申报|批复)?表$/;
 
 /** A table with no name field: named by its title block, less the form's name (or left unnamed, at the table). */
 function untitled(region: Region, tableCell: string): TextField {

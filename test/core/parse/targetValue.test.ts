@@ -159,3 +159,14 @@ describe('comparators in words, dates and periods', () => {
     expect(parseTarget('44,561')).toMatchObject({ kind: 'numeric', value: 44561 });
   });
 });
+
+describe('numbers a scan misread', () => {
+  it.each(['M.8万元', 'l5万元', 'O.5吨'])('%s is not read as a number', (raw) => {
+    expect(parseTarget(raw).kind).not.toBe('numeric');
+  });
+
+  it('keeps numbers after words and chemical formulas', () => {
+    expect(parseTarget('CO2排放≤5吨')).toMatchObject({ kind: 'numeric', comparator: '<=', value: 5, unit: '吨' });
+    expect(parseTarget('0.5万元')).toMatchObject({ kind: 'numeric', value: 0.5, unit: '万元' });
+  });
+});
