@@ -52,10 +52,43 @@ function executionBase(e: SelfEvaluation, total: FundsRow): { budget: number; ex
   return budget !== null && budget > 0 && executed !== null ? { budget, executed } : null;
 }
 
+/** A funds row's own budget and executed amount, when it states both. */
+function ownBase(row: FundsRow): { budget: number; executed: number } | null {
+  const budget = value(row.fullYearBudget) ?? value(row.initialBudget);
+  const executed = value(row.executed);
+  return budget !== null && budget > 0 && executed !== null ? { budget, executed } : null;
+}
+
+/** A funds row's 得分 against min(执行率, 100%) × 分值 (SCORE_RULE_MISMATCH). */
+function executionScoreFinding(
+  e: SelfEvaluation,
+  row: FundsRow,
+  base: { budget: number; executed: number },
+  out: Finding[],
+): void {
+  const weight = value(row.weight);
+  const score = row.score;
+  if (weight === null || !score) return;
+  const expectedScore = executionScore(base.executed / base.budget, weight);
+  if (score.value !== null && agreesAtPrecision(score.value, score.raw, expectedScore)) return;
+  out.push(
+    makeFinding('SCORE_RULE_MISMATCH', ownerSite(e, score.cell), {
+      expected: String(expectedScore),
+      actual: score.value === null ? '（未填写）' : String(score.value),
+      params: {
+        name: row === e.funds[0] || row.part === 'total' ? '预算执行率' : `预算执行率（${row.label}）`,
+        rule: '执行率×分值，最高为分值',
+        ruleEn: 'rate × weight, at most the weight',
+      },
+    }),
+  );
+}
+
 /**
  * The funds table of a self-evaluation: 年度资金总额 = Σ 其中 rows (TOTAL_MISMATCH); 执行率 = 全年执行数 ÷
  * 全年(调整后)预算数, blank or wrong (EXECUTION_RATE_MISMATCH); its 得分 = min(执行率, 100%) × 分值, blank or
- * wrong (SCORE_RULE_MISMATCH). Figures are compared at the precision the sheet keeps.
+ * wrong (SCORE_RULE_MISMATCH), as is each source row's that has its own 分值 and 得分. Figures are compared at
+ * the precision the sheet keeps.
  */
 export const selfEvalFunds = rule({
   scope: 'selfEvaluation',
@@ -78,22 +111,13 @@ export const selfEvalFunds = rule({
         }),
       );
     }
-    const weight = value(total.weight);
-    const score = total.score;
-    if (weight === null || !score) return out;
-    const expectedScore = executionScore(base.executed / base.budget, weight);
-    if (score.value !== null && agreesAtPrecision(score.value, score.raw, expectedScore)) return out;
-    out.push(
-      makeFinding('SCORE_RULE_MISMATCH', ownerSite(e, score.cell), {
-        expected: String(expectedScore),
-        actual: score.value === null ? '（未填写）' : String(score.value),
-        params: {
-          name: '预算执行率',
-          rule: '执行率×分值，最高为分值',
-          ruleEn: 'rate × weight, at most the weight',
-        },
-      }),
-    );
+    executionScoreFinding(e, total, base, out);
+    // Funds by source (基本支出 / 项目支出), each with its own 分值 and 得分, are each scored by the same rule.
+    for (const part of e.funds) {
+      if (part === total || value(part.weight) === null || !part.score) continue;
+      const partBase = ownBase(part);
+      if (partBase) executionScoreFinding(e, part, partBase, out);
+    }
     return out;
   },
 });
