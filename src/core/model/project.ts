@@ -62,6 +62,8 @@ export const IndicatorSchema = z.object({
   targetShownAs: z.string().optional(),
   /** The 计量单位 cell, when it holds something other than a unit (a number, a date). */
   unitNotUnit: z.object({ text: z.string(), cell: z.string() }).optional(),
+  /** The 计量单位 cell, when the target carries a unit of another kind (`28.8万元` beside `%`). */
+  unitConflict: z.object({ text: z.string(), cell: z.string() }).optional(),
   /** Monitoring tables: 半年度指标执行情况 (progress so far) and 完成目标可能性 / 预计全年完成 (the outlook). */
   progress: z.object({ text: z.string(), cell: z.string() }).optional(),
   outlook: z.object({ text: z.string(), cell: z.string() }).optional(),

@@ -20,6 +20,7 @@ export interface IndicatorTexts {
   direction?: 'higher' | 'lower';
   targetShownAs?: string;
   unitNotUnit?: { text: string; cell: string };
+  unitConflict?: { text: string; cell: string };
   progress?: { text: string; cell: string };
   outlook?: { text: string; cell: string };
 }
@@ -63,6 +64,7 @@ export function placeIndicator(c: IndicatorContent, place: IndicatorPlace): Indi
     direction: c.direction,
     targetShownAs: c.targetShownAs,
     unitNotUnit: c.unitNotUnit,
+    unitConflict: c.unitConflict,
     progress: c.progress,
     outlook: c.outlook,
     cell: place.cell,
@@ -116,6 +118,7 @@ export function indicatorContent(parts: IndicatorTexts): IndicatorContent {
     direction: parts.direction,
     targetShownAs: parts.targetShownAs,
     unitNotUnit: parts.unitNotUnit,
+    unitConflict: parts.unitConflict,
     progress: parts.progress,
     outlook: parts.outlook,
   };

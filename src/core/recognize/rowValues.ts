@@ -1,5 +1,6 @@
 import { isDateFormat, isoDateOfSerial } from '../grid/excelDate';
 import type { Amount } from '../model/project';
+import { unitKind } from '../vocabulary/units';
 import { amountFromText } from './amount';
 import type { CellText } from './header/cellText';
 import type { RowValues } from './indicatorRows';
@@ -12,6 +13,13 @@ export interface JoinedValue {
   shownAs?: string;
   /** The unit cell, when it holds something other than a unit. */
   unitNotUnit?: { text: string; cell: string };
+  /** The unit cell, when the value carries a unit of another kind (`28.8万元` beside a 计量单位 of `%`). */
+  unitConflict?: { text: string; cell: string };
+}
+
+/** The unit a value carries after its last digit (`万元` of `28.8万元`), '' when none. */
+function trailingUnit(text: string): string {
+  return /\d\s*([^\d\s]+)$/.exec(text)?.[1] ?? '';
 }
 
 /** Comparator words of a comparator column, as the symbol the target grammar reads. */
@@ -68,6 +76,9 @@ export function joinedValue(
   let text = value.text;
   if (comparator && !HAS_COMPARATOR.test(text)) text = comparator + text;
   if (unit && !unitIsNumber && unit.text && /\d$/.test(text) && !text.endsWith(unit.text)) text += unit.text;
+  const own = unitKind(trailingUnit(value.text));
+  const stated = unit && !unitIsNumber ? unitKind(unit.text) : undefined;
+  if (own && stated && own !== stated && unit) out.unitConflict = { text: unit.text, cell: unit.cell };
   out.raw = text;
   return out;
 }

@@ -47,6 +47,7 @@ export function indicatorOfRow(
     direction: directionOf(row.values),
     targetShownAs: target.shownAs,
     unitNotUnit: target.unitNotUnit,
+    unitConflict: target.unitConflict,
     progress: textField(row.values.progress),
     outlook: textField(row.values.forecast),
     cell: row.level3.cell,

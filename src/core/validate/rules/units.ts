@@ -52,7 +52,8 @@ function unitMismatch(owner: Owner, ind: Indicator, t: NumericTarget, out: Findi
 
 /**
  * Units: a rate name with a count unit or a count name with % (UNIT_MISMATCH); in a self-evaluation, an
- * actual on another scale than its target (‰ against %); a 计量单位 cell holding no unit (UNKNOWN_UNIT); a
+ * actual on another scale than its target (‰ against %), a target in another unit than its 计量单位 column
+ * (28.8万元 beside %); a 计量单位 cell holding no unit (UNKNOWN_UNIT); a
  * date target shown as a plain number (DATE_SHOWN_AS_NUMBER).
  */
 export const units = rule({
@@ -81,6 +82,19 @@ export const units = rule({
             },
           }),
         );
+    }
+    if (indicator.unitConflict) {
+      out.push(
+        makeFinding('UNIT_MISMATCH', indicatorSite(owner, indicator, indicator.targetCell), {
+          actual: indicator.target.raw,
+          expected: '两者一致（改正指标值或计量单位）',
+          params: {
+            name: indicator.level3,
+            reason: `的指标值单位与计量单位栏（${indicator.unitConflict.text}）不一致`,
+            reasonEn: `has a target in another unit than its unit column (${indicator.unitConflict.text})`,
+          },
+        }),
+      );
     }
     if (indicator.unitNotUnit) {
       const { text, cell } = indicator.unitNotUnit;
