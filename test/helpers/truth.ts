@@ -43,7 +43,7 @@ export interface TruthScore {
 
 const norm = (s: unknown) =>
   String(s ?? '')
-    .replace(/^指标\d+[:：]/, '')
+    .replace(/^指标\d+[:：]?/, '')
     .replace(/[\s，,。；;：:、“”"（）()%％\n]/g, '');
 const level = (s: unknown) => norm(s).replace(/\d+分$/, '') || null;
 const rowOf = (cell: unknown) =>

@@ -5,8 +5,8 @@ import type { CellText } from '../recognize/header/cellText';
  * slashes for "not applicable", and the template's own instructions (`…(100字以内)`).
  */
 
-/** A numbered slot prefix of a template indicator cell: `指标1:`, `指标 2：`, `指标L:` (a scan's 1). */
-const ITEM_PREFIX = /^指标\s*[\dlLI一二三四五]\s*[:：]\s*/;
+/** A numbered slot prefix of a template indicator cell: `指标1:`, `指标 2：`, `指标1学校…`, `指标L:` (a scan's 1). */
+const ITEM_PREFIX = /^指标\s*(?:\d+\s*[:：]?|[lLI一二三四五]\s*[:：])\s*/;
 /** Cells that hold no content: ellipses, dashes (一 is how scans read a dash), slashes, 无. */
 const NOTHING = /^(?:[….。·\-—–_/\\、]+|一|无|暂无|空|指标\d*)$/;
 /** Instructions a template gives the filer, left unreplaced. */

@@ -3,6 +3,7 @@ import type { Indicator } from '../../model/project';
 import type { NumericTarget, QualitativeTarget, SimpleTarget } from '../../model/target';
 import { suggestReclassification } from '../../taxonomy/classifier';
 import { LOWER_IS_BETTER } from '../../taxonomy/direction';
+import { isBareNumberName } from '../../vocabulary/placeholders';
 import { unitKind } from '../../vocabulary/units';
 import { rule } from '../rule';
 import { indicatorSite } from '../site';
@@ -55,6 +56,19 @@ function percentOfNothing(ind: Indicator, t: NumericTarget): Vagueness | null {
   };
 }
 
+/** Names a bare figure can measure: counts and amounts (人数, 面积), rates and scores (率, 指数, 分). */
+const FIGURE_NAME =
+  /数|量|人|户|次|个|家|所|座|处|项|件|台|套|亩|公里|米|吨|天|年|月|元|率|度|比|指数|分|值|额|规模|面积|长度/;
+
+/** A bare figure (100, no unit) for a benefit that is no count, rate or score (学校发展能力 100): it measures nothing. */
+function bareFigure(ind: Indicator, t: NumericTarget): Vagueness | null {
+  if (t.unit !== '' || !t.implicitComparator || ind.level1 !== '效益指标' || FIGURE_NAME.test(ind.level3)) return null;
+  return {
+    reason: '只是一个数字，没有单位，指标名称也不是数量、比率或分值',
+    reasonEn: 'is a bare figure, with no unit, for something that is no count, rate or score',
+  };
+}
+
 /** A 时效 target that is a minimum duration (维持时效 ≥1年): timeliness is a deadline or a maximum time. */
 function timelinessAsMinimum(ind: Indicator, t: NumericTarget): Vagueness | null {
   if (ind.level2 !== '时效指标' || unitKind(t.unit) !== 'time' || (t.comparator !== '>=' && t.comparator !== '>'))
@@ -69,20 +83,22 @@ function timelinessAsMinimum(ind: Indicator, t: NumericTarget): Vagueness | null
 
 function vagueness(ind: Indicator, t: SimpleTarget): Vagueness | null {
   if (t.kind === 'qualitative') return vagueText(t);
-  if (t.kind === 'numeric') return percentOfNothing(ind, t) ?? timelinessAsMinimum(ind, t);
+  if (t.kind === 'numeric') return percentOfNothing(ind, t) ?? bareFigure(ind, t) ?? timelinessAsMinimum(ind, t);
   return null;
 }
 
 /**
  * Targets must be measurable (SPEC §5; 财预〔2021〕101号): a number with a unit, a date, deadline or
  * period, or a definite state checked against the indicator's name. Anything else is VAGUE_TARGET with a
- * quantified form that fits the 二级 and the wording; so is a percentage of nothing measurable, and a
- * 时效 target that is only a minimum duration.
+ * quantified form that fits the 二级 and the wording; so is a percentage of nothing measurable, a bare
+ * figure for a benefit that is no count or rate, and a 时效 target that is only a minimum duration.
  */
 export const vagueTarget = rule({
   scope: 'indicator',
   codes: ['VAGUE_TARGET'],
   check({ owner, indicator }) {
+    // A bare number as the name is reported once, as MISSING_INDICATOR_NAME.
+    if (isBareNumberName(indicator.level3)) return [];
     for (const t of targetParts(indicator.target)) {
       const v = vagueness(indicator, t);
       if (!v) continue;
