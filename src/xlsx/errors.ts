@@ -3,12 +3,12 @@ export type XlsxReadReason = 'not-xlsx' | 'encrypted' | 'corrupt' | 'empty' | 't
 
 const MESSAGES: Record<XlsxReadReason, { zh: string; en: string }> = {
   'not-xlsx': {
-    zh: '不是 .xlsx 工作簿（请在 Excel/WPS 中另存为 .xlsx）',
-    en: 'Not an .xlsx workbook (save it as .xlsx in Excel or WPS)',
+    zh: '不是 Excel/WPS 工作簿（.xlsx、.xlsm、.xls、.et）',
+    en: 'Not an Excel or WPS workbook (.xlsx, .xlsm, .xls, .et)',
   },
   encrypted: {
-    zh: '文件已加密（设置了打开密码）或是旧版 .xls 格式：请去掉密码或另存为 .xlsx 后再校验',
-    en: 'The file is password-protected or a legacy .xls: remove the password or save it as .xlsx, then check again',
+    zh: '文件已加密（设置了打开密码）：请去掉密码后再校验',
+    en: 'The file is password-protected: remove the password, then check again',
   },
   corrupt: { zh: '文件已损坏，无法读取', en: 'The file is damaged and cannot be read' },
   empty: { zh: '工作簿中没有工作表', en: 'The workbook has no worksheets' },
@@ -18,23 +18,24 @@ const MESSAGES: Record<XlsxReadReason, { zh: string; en: string }> = {
   },
 };
 
+/** A file that cannot be read as a workbook: the reason, its message in both languages with what was found (`detail`, technical, e.g. the damaged part). */
 export class XlsxReadError extends Error {
   readonly zh: string;
   readonly en: string;
 
   constructor(
     readonly reason: XlsxReadReason,
-    detail?: string,
+    readonly detail?: string,
   ) {
     const m = MESSAGES[reason];
     super(detail ? `${m.en}: ${detail}` : m.en);
     this.name = 'XlsxReadError';
-    this.zh = m.zh;
-    this.en = m.en;
+    this.zh = detail ? `${m.zh}（${detail}）` : m.zh;
+    this.en = detail ? `${m.en} (${detail})` : m.en;
   }
 }
 
-/** Classify bytes before parsing: zip (xlsx), CFB container (encrypted xlsx or .xls), or neither. */
+/** Classify bytes before parsing: zip (xlsx), CFB container (.xls, .et, or an encrypted .xlsx), or neither. */
 export function sniff(bytes: Uint8Array): 'zip' | 'cfb' | 'other' {
   if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
     return 'zip';

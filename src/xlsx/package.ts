@@ -1,60 +1,96 @@
-import { strFromU8, unzipSync, type UnzipFileInfo } from 'fflate';
-import { attribute, startTags } from './xml';
 import { XlsxReadError } from './errors';
+import { inPart, partText } from './partText';
+import { attribute, startTags } from './xml';
+import { inflateEntry, zipEntries, type ZipEntry } from './zip';
 
 /**
  * The parts of an .xlsx package the checker reads, found the way Excel finds them: through the
- * relationship parts, never by assumed file names. Images, themes and drawings are not inflated.
+ * relationship parts, never by assumed file names. Images, themes and drawings are not inflated;
+ * each sheet's XML is unpacked only when asked for, so one sheet's text is in memory at a time.
  */
 export interface XlsxPackage {
   workbookXml: string;
   stylesXml: string;
   sharedStringsXml: string;
-  /** Worksheets in workbook order: name, visibility (`hidden`, `veryHidden`) and XML. */
-  sheets: { name: string; state?: string; xml: string }[];
+  /** Worksheets in workbook order: name, visibility (`hidden`, `veryHidden`), part name and its XML on demand. */
+  sheets: { name: string; state?: string; part: string; xml: () => string }[];
 }
 
-const SKIPPED_FOLDERS = /^(xl\/(media|theme|drawings|charts|printerSettings|embeddings)|docProps|customXml)\//i;
-
 /**
- * Unpacked sizes the reader takes on, as the zip declares them: a part becomes one string, and a
- * JavaScript string holds at most ~512 M characters; past these a file gets a plain message
- * rather than running out of memory.
+ * Unpacked sizes the reader takes on, as the zip declares them (and the check on inflating holds
+ * them to): a part becomes one string, and a JavaScript string holds at most ~512 M characters;
+ * past these a file gets a plain message rather than running out of memory.
  */
 const MAX_PART_BYTES = 512 * 2 ** 20;
 const MAX_TOTAL_BYTES = 2 ** 30;
 
-/** Part names are case-insensitive in a package (OPC); lower-case keys make lookups exact. */
-function inflate(bytes: Uint8Array): Map<string, Uint8Array> {
+const XML_PART = /\.(xml|rels)$/i;
+const SKIPPED_FOLDERS = /^(xl\/(media|theme|drawings|charts|printerSettings|embeddings)|docProps|customXml)\//i;
+
+const corrupt = (detail: string) => new XlsxReadError('corrupt', detail);
+
+/** The zip's entries by lower-cased part name (OPC part names are case-insensitive), sizes checked against the limits. */
+function index(bytes: Uint8Array): Map<string, ZipEntry> {
+  const parts = new Map<string, ZipEntry>();
   let total = 0;
-  const wanted = (f: UnzipFileInfo) => {
-    if (!/\.(xml|rels)$/i.test(f.name) || SKIPPED_FOLDERS.test(f.name)) return false;
-    total += f.originalSize;
-    if (f.originalSize > MAX_PART_BYTES || total > MAX_TOTAL_BYTES) throw new XlsxReadError('too-large');
-    return true;
-  };
-  try {
-    const files = unzipSync(bytes, { filter: wanted });
-    return new Map(Object.entries(files).map(([name, data]) => [name.toLowerCase(), data]));
-  } catch (e) {
-    if (e instanceof XlsxReadError) throw e;
-    throw new XlsxReadError('corrupt', e instanceof Error ? e.message : String(e));
+  for (const entry of zipEntries(bytes)) {
+    const key = entry.name.toLowerCase();
+    if (parts.has(key)) throw corrupt(`the zip lists ${entry.name} twice`);
+    parts.set(key, entry);
+    if (!XML_PART.test(key) || SKIPPED_FOLDERS.test(key)) continue;
+    total += entry.size;
+    if (entry.size > MAX_PART_BYTES || total > MAX_TOTAL_BYTES) throw new XlsxReadError('too-large');
   }
+  // Every OPC package has its content types part; a zip without one is no workbook, or a damaged one.
+  if (!parts.has('[content_types].xml')) throw corrupt('no [Content_Types].xml part');
+  return parts;
 }
 
-/** Relationship targets of a part by type suffix (`/worksheet`), resolved to part names. */
-function relationships(
-  parts: Map<string, Uint8Array>,
-  partName: string,
-): { id: string; type: string; target: string }[] {
-  const slash = partName.lastIndexOf('/');
-  const folder = partName.slice(0, slash + 1);
-  const relsXml = text(parts, `${folder}_rels/${partName.slice(slash + 1)}.rels`);
-  return startTags(relsXml, 'Relationship').map(({ attrs: a }) => ({
-    id: attribute(a, 'Id') ?? '',
-    type: attribute(a, 'Type') ?? '',
-    target: resolve(folder, attribute(a, 'Target') ?? ''),
-  }));
+interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+}
+
+/** Opened package: parts read by name, each name checked to be there. */
+class Parts {
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly entries: Map<string, ZipEntry>,
+  ) {}
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  /** The part's markup; '' when an optional part is absent, a damaged-package error when a required one is. */
+  text(name: string, required: string | false): string {
+    const entry = this.entries.get(name);
+    if (!entry) {
+      if (required) throw corrupt(`${required} ${name} is missing from the package`);
+      return '';
+    }
+    return partText(inflateEntry(this.bytes, entry), entry.name);
+  }
+
+  /** Relationships of a part (its `_rels/…rels`), targets resolved to part names; none when it has no such part. */
+  relationships(partName: string): Relationship[] {
+    const slash = partName.lastIndexOf('/');
+    const folder = partName.slice(0, slash + 1);
+    const relsPart = `${folder}_rels/${partName.slice(slash + 1)}.rels`;
+    const xml = this.text(relsPart, false);
+    try {
+      return startTags(xml, 'Relationship')
+        .filter(({ attrs }) => attribute(attrs, 'TargetMode') !== 'External')
+        .map(({ attrs: a }) => ({
+          id: attribute(a, 'Id') ?? '',
+          type: attribute(a, 'Type') ?? '',
+          target: resolve(folder, attribute(a, 'Target') ?? ''),
+        }));
+    } catch (e) {
+      throw inPart(e, relsPart);
+    }
+  }
 }
 
 function resolve(folder: string, target: string): string {
@@ -67,31 +103,45 @@ function resolve(folder: string, target: string): string {
   return out.join('/').toLowerCase();
 }
 
-function text(parts: Map<string, Uint8Array>, name: string): string {
-  const data = parts.get(name.toLowerCase());
-  return data ? strFromU8(data) : '';
-}
+const byType = (rels: Relationship[], suffix: string) => rels.find((r) => r.type.endsWith(suffix))?.target ?? '';
 
-const byType = (rels: { type: string; target: string }[], suffix: string) =>
-  rels.find((r) => r.type.endsWith(suffix))?.target ?? '';
-
-/** Unzip the bytes of a zip file and locate the workbook's parts. Throws XlsxReadError. */
-export function openPackage(bytes: Uint8Array): XlsxPackage {
-  const parts = inflate(bytes);
-  const workbookPart = byType(relationships(parts, ''), '/officeDocument') || 'xl/workbook.xml';
-  const workbookXml = text(parts, workbookPart);
-  if (!workbookXml) throw new XlsxReadError('corrupt', 'no workbook part');
-  const rels = relationships(parts, workbookPart);
-  const sheets = startTags(workbookXml, 'sheet').flatMap(({ attrs: a }) => {
+/** The workbook's `<sheet>` entries that are worksheets, each part listed once. */
+function worksheets(workbookXml: string, rels: Relationship[], parts: Parts): XlsxPackage['sheets'] {
+  const seenParts = new Set<string>();
+  const seenNames = new Set<string>();
+  return startTags(workbookXml, 'sheet').flatMap(({ attrs: a }) => {
     const rel = rels.find((r) => r.id === attribute(a, 'id'));
     // Chart sheets and dialog sheets hold no cells.
     if (!rel || !rel.type.endsWith('/worksheet')) return [];
-    return [{ name: attribute(a, 'name') ?? '', state: attribute(a, 'state'), xml: text(parts, rel.target) }];
+    const name = attribute(a, 'name') ?? '';
+    // Excel compares sheet names without case; a repeated entry would read one sheet twice.
+    if (seenParts.has(rel.target) || seenNames.has(name.toLowerCase()))
+      throw corrupt(`the workbook lists sheet “${name}” (${rel.target}) more than once`);
+    seenParts.add(rel.target);
+    seenNames.add(name.toLowerCase());
+    if (!parts.has(rel.target)) throw corrupt(`the part of sheet “${name}”, ${rel.target}, is missing from the package`);
+    return [{ name, state: attribute(a, 'state'), part: rel.target, xml: () => parts.text(rel.target, 'sheet part') }];
   });
+}
+
+/** Locate the workbook's parts in the bytes of a zip file. Throws XlsxReadError. */
+export function openPackage(bytes: Uint8Array): XlsxPackage {
+  const parts = new Parts(bytes, index(bytes));
+  const workbookPart = byType(parts.relationships(''), '/officeDocument') || 'xl/workbook.xml';
+  const workbookXml = parts.text(workbookPart, 'the workbook part');
+  const rels = parts.relationships(workbookPart);
+  const stylesPart = byType(rels, '/styles');
+  const stringsPart = byType(rels, '/sharedStrings');
+  let sheets: XlsxPackage['sheets'];
+  try {
+    sheets = worksheets(workbookXml, rels, parts);
+  } catch (e) {
+    throw inPart(e, workbookPart);
+  }
   return {
     workbookXml,
-    stylesXml: text(parts, byType(rels, '/styles')),
-    sharedStringsXml: text(parts, byType(rels, '/sharedStrings')),
+    stylesXml: stylesPart ? parts.text(stylesPart, 'the styles part') : '',
+    sharedStringsXml: stringsPart ? parts.text(stringsPart, 'the shared strings part') : '',
     sheets,
   };
 }

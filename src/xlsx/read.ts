@@ -3,6 +3,7 @@ import { XlsxReadError, sniff } from './errors';
 import { openPackage } from './package';
 import { readSheetXml, type WorkbookContext } from './sheetXml';
 import { numberFormatsByStyle } from './styles';
+import { inPart } from './partText';
 import { attribute, elements, startTags, stringItemText } from './xml';
 
 export { XlsxReadError } from './errors';
@@ -12,7 +13,7 @@ function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
 }
 
 /** Refuse what is not a zip before unpacking: an encrypted .xlsx and a legacy .xls are CFB files. */
-function zipBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
+export function zipBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
   const bytes = toBytes(data);
   const kind = sniff(bytes);
   if (kind === 'cfb') throw new XlsxReadError('encrypted');
@@ -39,16 +40,24 @@ export async function readXlsx(
   if (pkg.sheets.length === 0) throw new XlsxReadError('empty');
   onProgress?.(0, pkg.sheets.length);
   const context: WorkbookContext = {
-    strings: elements(pkg.sharedStringsXml, 'si').map(stringItemText),
-    formats: numberFormatsByStyle(pkg.stylesXml),
+    strings: inPartNamed('the shared strings part', () => elements(pkg.sharedStringsXml, 'si').map(stringItemText)),
+    formats: inPartNamed('the styles part', () => numberFormatsByStyle(pkg.stylesXml)),
     date1904: isDate1904(pkg.workbookXml),
   };
-  return {
-    sheets: pkg.sheets.map(({ name, state, xml }, i): SheetGrid => {
-      const grid: SheetGrid = readSheetXml(name, xml, context);
-      if (state === 'hidden' || state === 'veryHidden') grid.hidden = true;
-      onProgress?.(i + 1, pkg.sheets.length);
-      return grid;
-    }),
-  };
+  // One sheet's XML at a time: each is dropped once its grid is built.
+  const sheets: SheetGrid[] = [];
+  for (const { name, state, part, xml } of pkg.sheets) {
+    const grid: SheetGrid = inPartNamed(part, () => readSheetXml(name, xml(), context));
+    if (state === 'hidden' || state === 'veryHidden') grid.hidden = true;
+    sheets.push(grid);
+  }
+  return { sheets };
+}
+
+function inPartNamed<T>(part: string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    throw inPart(e, part);
+  }
 }

@@ -2,7 +2,8 @@ import { a1Position, MAX_COLS, MAX_ROWS, parseRange, rangeAddress, type CellRang
 import { isDateFormat, isoDateOfSerial } from '../core/grid/excelDate';
 import type { CellScalar, GridCell, SheetGrid } from '../core/grid/grid';
 import { slideFormula } from './sharedFormula';
-import { attribute, closingTagAt, decodeXml, nextStartTag, startTags, stringItemText } from './xml';
+import { XlsxReadError } from './errors';
+import { attribute, Closings, decodeXml, firstChild, nextStartTag, startTags, stringItemText, unclosed } from './xml';
 
 /** What every worksheet of a workbook shares: the string table, formats by style, date system. */
 export interface WorkbookContext {
@@ -14,9 +15,9 @@ export interface WorkbookContext {
 const PREFIX = '(?:[\\w.-]+:)?';
 const SHEET_DATA_START = new RegExp(`<${PREFIX}sheetData[\\s>]`);
 const SHEET_DATA_END = new RegExp(`</${PREFIX}sheetData>`);
-const VALUE = new RegExp(`<${PREFIX}v(?:\\s[^>]*)?>([^<]*)</`);
-const FORMULA = new RegExp(`<${PREFIX}f(?=[\\s/>])([^>]*?)(?:/>|>([^<]*)</)`);
-const INLINE_STRING = new RegExp(`<${PREFIX}is>([\\s\\S]*?)</${PREFIX}is>`);
+const VALUE = ['v'];
+const FORMULA = ['f'];
+const INLINE_STRING = ['is'];
 const ISO_DATE = /^\d{4}-\d\d-\d\d/;
 
 /** A shared formula's master, by its `si`: followers are its formula slid to their place. */
@@ -31,7 +32,8 @@ export function readSheetXml(name: string, xml: string, context: WorkbookContext
   const shared: SharedFormulas = new Map();
   const start = xml.search(SHEET_DATA_START);
   const end = start < 0 ? -1 : xml.slice(start).search(SHEET_DATA_END);
-  const dataEnd = start < 0 ? 0 : end < 0 ? xml.length : start + end;
+  if (start >= 0 && end < 0) throw unclosed('sheetData', start);
+  const dataEnd = start < 0 ? 0 : start + end;
   const data = xml.slice(Math.max(start, 0), dataEnd);
   // Merges and protection follow the cells (CT_Worksheet's order): looked for there only.
   const rest = xml.slice(dataEnd);
@@ -39,7 +41,8 @@ export function readSheetXml(name: string, xml: string, context: WorkbookContext
   let col = -1;
   /** Farthest cell with content past Excel's sheet size (a damaged `r`), if any. */
   let beyond: { row: number; col: number } | undefined;
-  for (let tag = nextStartTag(data, 0, ROW_AND_CELL); tag;) {
+  const closings = new Closings(data);
+  for (let tag = nextStartTag(data, 0, ROW_AND_CELL); tag; ) {
     if (tag.local === 'row') {
       // `r` is optional: without it a row follows the previous one.
       const r = Number(attribute(tag.attrs, 'r'));
@@ -48,8 +51,8 @@ export function readSheetXml(name: string, xml: string, context: WorkbookContext
       tag = nextStartTag(data, tag.gt, ROW_AND_CELL);
       continue;
     }
-    const close = closingTagAt(data, tag);
-    const inner = tag.empty ? '' : data.slice(tag.gt + 1, close < 0 ? undefined : close);
+    const close = tag.empty ? tag.gt : closings.of(tag);
+    const inner = tag.empty ? '' : data.slice(tag.gt + 1, close);
     const at = a1Position(attribute(tag.attrs, 'r') ?? '');
     if (at >= 0) {
       row = Math.floor(at / MAX_COLS);
@@ -59,7 +62,7 @@ export function readSheetXml(name: string, xml: string, context: WorkbookContext
     if (cell && row < MAX_ROWS && col < MAX_COLS) (rows[row] ??= [])[col] = cell;
     // Past Excel's sheet size is no cell: a sparse row there would make millions of empty rows.
     else if (cell) beyond = { row: Math.max(row, beyond?.row ?? 0), col: Math.max(col, beyond?.col ?? 0) };
-    tag = nextStartTag(data, close < 0 ? tag.gt : close, ROW_AND_CELL);
+    tag = nextStartTag(data, close, ROW_AND_CELL);
   }
   // Sparse holes become empty rows so row indexes stay addresses.
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
@@ -93,26 +96,30 @@ function readCell(
   return cell;
 }
 
-/** Text of the cell's `<v>`: the usual bare `<v>…</v>` read by position, other markup by pattern. */
+/** Text of the cell's `<v>`: the usual bare `<v>…</v>` read by position, other markup by scanning. */
 function valueText(inner: string): string | undefined {
   if (inner.startsWith('<v>')) {
     const close = inner.indexOf('<', 3);
-    if (close >= 0) return inner.slice(3, close);
+    if (close >= 0 && inner.startsWith('</v>', close)) return inner.slice(3, close);
   }
-  return VALUE.exec(inner)?.[1];
+  return firstChild(inner, VALUE)?.inner;
 }
 
 /** The cell's value as Excel shows it: shared or inline text, number, date as `2023-12-31`, error text. */
 function valueOf(type: string, inner: string, format: string | undefined, context: WorkbookContext): CellScalar {
   if (type === 'inlineStr') {
-    const is = INLINE_STRING.exec(inner);
-    return is ? stringItemText(is[1]) : null;
+    const is = firstChild(inner, INLINE_STRING);
+    return is ? stringItemText(is.inner) : null;
   }
   const v = valueText(inner);
   if (v === undefined) return null;
   switch (type) {
-    case 's':
-      return context.strings[Number(v)] ?? null;
+    case 's': {
+      const text = context.strings[Number(v)];
+      if (text === undefined)
+        throw new XlsxReadError('corrupt', `a cell refers to shared string ${v} of ${context.strings.length}`);
+      return text;
+    }
     case 'b':
       return v === '1' || v === 'true';
     case 'e':
@@ -132,11 +139,11 @@ function valueOf(type: string, inner: string, format: string | undefined, contex
 
 function formulaOf(inner: string, row: number, col: number, shared: SharedFormulas): string | undefined {
   // Most cells hold only a value: no `f` at all, no pattern to try.
-  const f = inner.includes('f') ? FORMULA.exec(inner) : null;
+  const f = inner.includes('f') ? firstChild(inner, FORMULA) : undefined;
   if (!f) return undefined;
-  const text = decodeXml(f[2] ?? '');
-  const si = attribute(f[1], 'si');
-  if (attribute(f[1], 't') !== 'shared' || si === undefined) return text || undefined;
+  const text = decodeXml(f.inner);
+  const si = attribute(f.attrs, 'si');
+  if (attribute(f.attrs, 't') !== 'shared' || si === undefined) return text || undefined;
   if (text) {
     shared.set(si, { formula: text, row, col });
     return text;

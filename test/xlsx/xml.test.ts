@@ -18,8 +18,9 @@ describe('the SpreadsheetML tag scanner', () => {
     expect(nextStartTag(xml, b2!.gt, ['row', 'c'])).toBeNull();
   });
 
-  it('stops at a tag that never ends', () => {
-    expect(elements('<si><t>甲</t></si><si', 'si')).toEqual(['<t>甲</t>']);
-    expect(elements('<si><t>甲</t>', 'si')).toEqual([]);
+  it('refuses markup whose element or start tag never ends, naming it', () => {
+    expect(() => elements('<si><t>甲</t></si><si', 'si')).toThrow('<si> at character 17 is never closed');
+    expect(() => elements('<si><t>甲</t>', 'si')).toThrow('<si> at character 0 is never closed');
+    expect(() => elements('<si a="<"><t>甲</t></si>', 'si')).toThrow('never closed');
   });
 });
