@@ -119,7 +119,8 @@ function worksheets(workbookXml: string, rels: Relationship[], parts: Parts): Xl
       throw corrupt(`the workbook lists sheet “${name}” (${rel.target}) more than once`);
     seenParts.add(rel.target);
     seenNames.add(name.toLowerCase());
-    if (!parts.has(rel.target)) throw corrupt(`the part of sheet “${name}”, ${rel.target}, is missing from the package`);
+    if (!parts.has(rel.target))
+      throw corrupt(`the part of sheet “${name}”, ${rel.target}, is missing from the package`);
     return [{ name, state: attribute(a, 'state'), part: rel.target, xml: () => parts.text(rel.target, 'sheet part') }];
   });
 }

@@ -42,7 +42,7 @@ export function readSheetXml(name: string, xml: string, context: WorkbookContext
   /** Farthest cell with content past Excel's sheet size (a damaged `r`), if any. */
   let beyond: { row: number; col: number } | undefined;
   const closings = new Closings(data);
-  for (let tag = nextStartTag(data, 0, ROW_AND_CELL); tag; ) {
+  for (let tag = nextStartTag(data, 0, ROW_AND_CELL); tag;) {
     if (tag.local === 'row') {
       // `r` is optional: without it a row follows the previous one.
       const r = Number(attribute(tag.attrs, 'r'));

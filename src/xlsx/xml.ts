@@ -96,6 +96,9 @@ export interface StartTag {
 export function nextStartTag(xml: string, from: number, names: readonly string[]): StartTag | null {
   for (let lt = xml.indexOf('<', from); lt >= 0; lt = xml.indexOf('<', lt + 1)) {
     const end = nameEnd(xml, lt + 1);
+    // `<` then no name and no `/` of a closing tag: no well-formed part has it (a run of `<`).
+    if (end === lt + 1 && xml.charCodeAt(end) !== 0x2f)
+      throw new XlsxReadError('corrupt', `a stray < at character ${lt}`);
     for (const local of names) {
       if (!isLocalName(xml, lt + 1, end, local)) continue;
       const gt = xml.indexOf('>', end);
@@ -147,7 +150,7 @@ export function elements(xml: string, name: string): string[] {
   const out: string[] = [];
   const names = [name];
   const closings = new Closings(xml);
-  for (let tag = nextStartTag(xml, 0, names); tag; ) {
+  for (let tag = nextStartTag(xml, 0, names); tag;) {
     if (tag.empty) {
       out.push('');
       tag = nextStartTag(xml, tag.gt, names);
@@ -207,7 +210,7 @@ export function stringItemText(inner: string): string {
   if (plain) return decodeXml(plain[1]);
   const body = inner.includes('rPh') ? withoutPhonetic(inner) : inner;
   let text = '';
-  for (let tag = nextStartTag(body, 0, RUN); tag; ) {
+  for (let tag = nextStartTag(body, 0, RUN); tag;) {
     if (tag.empty) {
       tag = nextStartTag(body, tag.gt, RUN);
       continue;

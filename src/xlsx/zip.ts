@@ -66,7 +66,7 @@ function directory(bytes: Uint8Array, v: DataView): { offset: number; count: num
 
 /** Sizes and offset that do not fit 32 bits are in the zip64 extra field (id 1), in this order. */
 function zip64(v: DataView, extra: number, extraEnd: number, entry: ZipEntry): void {
-  for (let at = extra; at + 4 <= extraEnd; ) {
+  for (let at = extra; at + 4 <= extraEnd;) {
     const id = v.getUint16(at, true);
     const length = v.getUint16(at + 2, true);
     if (id === 1) {

@@ -17,6 +17,9 @@ export interface RowCell {
  */
 export const MAX_LABEL_CHARS = 60;
 
+/** Rows up to this many columns are walked by index; longer ones by the cells they hold. */
+const DENSE_ROW = 256;
+
 /**
  * Read-only view of a sheet for recognizers: resolves merged areas to their
  * anchor cell and gives normalized text, so a recognizer never cares whether
@@ -121,9 +124,15 @@ export class SheetView {
     if (cached) return cached;
     const out: RowCell[] = [];
     const r = this.sheet.rows[row];
-    for (let c = 0; r && c < r.length; c++) {
+    const visit = (c: number) => {
       const text = this.ownText(row, c);
       if (text) out.push({ col: c, text, label: this.labelOf(row, c, text) });
+    };
+    if (r && r.length <= DENSE_ROW) {
+      for (let c = 0; c < r.length; c++) if (r[c]) visit(c);
+    } else if (r) {
+      // A sparse row (a value in XFD): its own keys, ascending, not 16,384 columns of which one is there.
+      for (const key in r) visit(Number(key));
     }
     this.rowCache[row] = out;
     return out;
