@@ -61,3 +61,16 @@ function inPartNamed<T>(part: string, read: () => T): T {
     throw inPart(e, part);
   }
 }
+
+/**
+ * Any workbook a finance office has → WorkbookGrid, by its bytes rather than its name: a zip is
+ * an .xlsx/.xlsm/.xltx package (or a WPS .et saved as one), a compound file is a legacy .xls or
+ * WPS .et (read through SheetJS, loaded only then) or an encrypted package. Throws XlsxReadError.
+ */
+export async function readWorkbook(data: Uint8Array | ArrayBuffer): Promise<WorkbookGrid> {
+  const bytes = toBytes(data);
+  const kind = sniff(bytes);
+  if (kind === 'zip') return readXlsx(bytes);
+  if (kind === 'cfb') return (await import('./legacy')).readLegacy(bytes);
+  throw new XlsxReadError('not-xlsx');
+}
