@@ -8,7 +8,7 @@ import { validate } from './validate';
 
 export interface CheckResult {
   model: RecognizedWorkbook;
-  /** Recognition and validation findings, in stable report order. */
+  /** Recognition and validation findings, in stable report order (sheets in the workbook's order). */
   findings: Finding[];
 }
 
@@ -18,6 +18,10 @@ export function checkWorkbook(workbook: WorkbookGrid, profile: Profile = DEFAULT
   const model = recognizeWorkbook({
     sheets: workbook.sheets.filter((s) => !isReportHeader((s.rows[0] ?? []).map((c) => c?.value))),
   });
-  const findings = sortFindings([...model.recognitionFindings, ...validate(model, profile)]);
+  const found = model.recognitionFindings.concat(validate(model, profile));
+  const findings = sortFindings(
+    found,
+    workbook.sheets.map((s) => s.name),
+  );
   return { model, findings };
 }

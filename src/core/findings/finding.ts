@@ -32,15 +32,24 @@ export function worseSeverity(a: Severity, b: Severity): Severity {
 }
 
 /**
- * Findings in stable report order: sheet, then row, then column, then severity, then code.
- * Each finding's cell is read once, not per comparison: a district list has tens of thousands.
+ * Findings in stable report order: sheet in the workbook's order (`sheetOrder`, names as the
+ * workbook lists them; a sheet not listed, or every sheet when no order is given, ranks by where
+ * its first finding stands in the input, so already ordered findings keep their sheet order), then
+ * row, then column, then severity, then code. Each finding's cell and sheet are read once, not per
+ * comparison: a district list has tens of thousands.
  */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
-  const keyed = findings.map((finding) => ({ finding, cell: a1Position(finding.cell, true) }));
+export function sortFindings(findings: readonly Finding[], sheetOrder: readonly string[] = []): Finding[] {
+  const sheetRank = new Map<string, number>();
+  for (const name of sheetOrder) if (!sheetRank.has(name)) sheetRank.set(name, sheetRank.size);
+  const keyed = findings.map((finding) => {
+    let sheet = sheetRank.get(finding.sheet);
+    if (sheet === undefined) sheetRank.set(finding.sheet, (sheet = sheetRank.size));
+    return { finding, sheet, cell: a1Position(finding.cell, true) };
+  });
   keyed.sort((a, b) => {
     const fa = a.finding;
     const fb = b.finding;
-    if (fa.sheet !== fb.sheet) return fa.sheet < fb.sheet ? -1 : 1;
+    if (a.sheet !== b.sheet) return a.sheet - b.sheet;
     if (a.cell !== b.cell) return a.cell - b.cell;
     const s = SEVERITY_RANK[fa.severity] - SEVERITY_RANK[fb.severity];
     if (s !== 0) return s;

@@ -30,17 +30,17 @@ describe('planAnnotations', () => {
     expect(plan.cells).toHaveLength(3);
   });
 
-  it('writes the report sheet in report order with quoted hyperlinks, in the chosen language', () => {
+  it('writes the report sheet in report order (sheets as the findings list them: the workbook order) with quoted hyperlinks, in the chosen language', () => {
     const plan = planAnnotations(findings, 'en');
     const col = (c: string) => plan.reportSheet.cells.filter((x) => x.cell.startsWith(c) && x.cell !== `${c}1`);
     expect(col('C').map((c) => c.value)).toEqual([
-      'TOTAL_MISMATCH',
       'MISSING_LEVEL2',
       'MISSING_TARGET',
       'VAGUE_TARGET',
+      'TOTAL_MISMATCH',
     ]);
-    expect(col('E')[0].link).toBe("'O''Neil 表'!B2");
-    expect(col('H')[0].value).toBe('TOTAL_MISMATCH english');
+    expect(col('E')[3].link).toBe("'O''Neil 表'!B2");
+    expect(col('H')[3].value).toBe('TOTAL_MISMATCH english');
     expect(plan.reportSheet.frozenRows).toBe(1);
   });
 });

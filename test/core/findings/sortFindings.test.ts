@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { sortFindings, type Finding } from '../../../src/core/findings/finding';
 
-/** The report order by definition: sheet, row, column, severity, code; ties keep their order. */
-function byDefinition(findings: Finding[]): Finding[] {
+/** The report order by definition: sheet (in the given order, then by first appearance), row, column, severity, code; ties keep their order. */
+function byDefinition(findings: Finding[], sheetOrder: string[] = []): Finding[] {
+  const sheets = [...new Set([...sheetOrder, ...findings.map((f) => f.sheet)])];
   const rank = { error: 0, warning: 1, info: 2 };
   // A cell's place, row-major; none (first) unless it starts with an address inside Excel's sheet.
   const pos = (cell: string) => {
@@ -14,7 +15,7 @@ function byDefinition(findings: Finding[]): Finding[] {
     return row >= 1 && row <= 1048576 && col <= 16384 ? row * 20000 + col : -1;
   };
   return [...findings].sort((a, b) => {
-    if (a.sheet !== b.sheet) return a.sheet < b.sheet ? -1 : 1;
+    if (a.sheet !== b.sheet) return sheets.indexOf(a.sheet) - sheets.indexOf(b.sheet);
     if (pos(a.cell) !== pos(b.cell)) return pos(a.cell) - pos(b.cell);
     if (a.severity !== b.severity) return rank[a.severity] - rank[b.severity];
     return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
@@ -36,11 +37,16 @@ const finding = fc.record({
 describe('sortFindings', () => {
   it('orders as the definition does, stable on ties, without changing its input', () => {
     fc.assert(
-      fc.property(fc.array(finding, { maxLength: 40 }), (findings) => {
-        const before = [...findings];
-        expect(sortFindings(findings)).toEqual(byDefinition(findings));
-        expect(findings).toEqual(before);
-      }),
+      fc.property(
+        fc.array(finding, { maxLength: 40 }),
+        fc.subarray(['Sheet', '表2', '表1', '表3']),
+        (findings, order) => {
+          const before = [...findings];
+          expect(sortFindings(findings, order)).toEqual(byDefinition(findings, order));
+          expect(sortFindings(findings)).toEqual(byDefinition(findings));
+          expect(findings).toEqual(before);
+        },
+      ),
       { numRuns: 500 },
     );
   });
