@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'test/artifacts/**', '*.js', '*.mjs'] },
+  { ignores: ['dist/**', 'build/**', 'coverage/**', 'node_modules/**', 'test/artifacts/**', '*.js', '*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

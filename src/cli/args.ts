@@ -1,9 +1,13 @@
 import type { Lang } from '../core/lang';
 
+export type ReportFormat = 'text' | 'json' | 'ndjson';
+
 export interface CliOptions {
   files: string[];
-  format: 'text' | 'json';
+  format: ReportFormat;
   lang: Lang;
+  /** Look into subfolders of folder arguments (-r). */
+  recursive: boolean;
   out?: string;
   /** With --out: overwrite existing files there (never an input) instead of numbering the copy. */
   force: boolean;
@@ -12,27 +16,35 @@ export interface CliOptions {
   /** Generated 自评表: none, one sheet per project, or one combined sheet. */
   selfEval: false | 'perProject' | 'combined';
   profile?: string;
+  /** Batch summary to write: `.xlsx` or `.csv`, one row per project per workbook. */
+  summary?: string;
+  /** Files checked at once, each on a worker thread (1: in the main thread). */
+  jobs: number;
   help: boolean;
 }
 
-export const USAGE = `用法 / Usage: npm run check -- [文件或目录…] [选项]
+/** The command's name (package.json `bin`), as users type it. */
+export const COMMAND = 'jixiaobiao-jiaoyan';
 
-  files…                 .xlsx/.xlsm 文件或目录（目录中的 .xlsx/.xlsm 全部检查）；省略时检查内置示例
-                         .xlsx/.xlsm files or folders (every one inside); none: the bundled sample
-  --format text|json     输出格式（默认 text）/ output format (default text)
+export const USAGE = `用法 / Usage: ${COMMAND} [文件或目录…] [选项]     （在本仓库中 / in this repo: npm run check -- …）
+
+  files…                 工作簿或目录（.xlsx .xlsm .xltx .xls .et；目录中的工作簿全部检查）；省略时检查内置示例
+                         workbooks or folders (every workbook inside); none: the bundled sample
+  -r, --recursive        也检查子目录 / also look into subfolders
+  --format text|json|ndjson
+                         输出格式（默认 text；json 为一个文档，ndjson 每行一条）
+                         output format (default text; json: one document; ndjson: one line per file/project/finding)
   --lang zh|en           报告语言（默认 zh）/ report language (default zh)
-  --out DIR              将带批注的副本写入 DIR（不改动原文件；同名文件已存在时另存为“名称 (2)”）
-                         write annotated copies to DIR (inputs untouched; an existing name gets “name (2)”)
-  --force                与 --out 同用：覆盖 DIR 中已有的同名文件（绝不覆盖原文件）
-                         with --out: overwrite existing files in DIR (never an input)
-  --clear                与 --out 同用：去掉本工具写入的批注，把原来的工作簿写入 DIR
-                         with --out: remove this tool's annotations, writing the workbook as it was to DIR
+  --out DIR              将带批注的副本写入 DIR（不改动原文件；.xls/.et 存为 .xlsx）/ write annotated copies to DIR
   --self-eval[=combined] 与 --out 同用：在副本中生成自评表（每个项目一张；=combined 合为一张）
                          with --out: add generated 自评表 sheets (one per project; =combined: one sheet)
+  --summary FILE.xlsx|csv
+                         汇总表：每个工作簿每个项目一行 / batch summary: one row per project per workbook
+  --jobs N               同时检查 N 个文件（工作线程）/ check N files at once on worker threads
   --profile FILE.json    校验配置（权重、容差等）/ review profile (weights, tolerance, …)
   -h, --help             显示帮助 / show this help
 
-退出码 / exit codes: 0 无错误 no errors · 1 发现错误 errors found · 2 输入无法使用 unusable input`;
+退出码 / exit codes: 0 无错误 no errors · 1 发现错误 errors found · 2 输入无法使用或未检查任何文件 unusable input, or nothing checked`;
 
 export class UsageError extends Error {}
 
@@ -43,15 +55,22 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
   return value as T;
 }
 
+function positiveInteger(name: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256)
+    throw new UsageError(`${name} 需要 1–256 的整数 / ${name} takes a whole number from 1 to 256`);
+  return n;
+}
+
 /** Parse argv (without node and script). Throws UsageError on bad options. */
 export function parseArgs(argv: string[]): CliOptions {
   const opts: CliOptions = {
     files: [],
     format: 'text',
     lang: 'zh',
+    recursive: false,
     selfEval: false,
-    force: false,
-    clear: false,
+    jobs: 1,
     help: false,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -68,16 +87,28 @@ export function parseArgs(argv: string[]): CliOptions {
     };
     switch (flag) {
       case '--format':
-        opts.format = oneOf('--format', next(), ['text', 'json'] as const);
+        opts.format = oneOf('--format', next(), ['text', 'json', 'ndjson'] as const);
         break;
       case '--lang':
         opts.lang = oneOf('--lang', next(), ['zh', 'en'] as const);
+        break;
+      case '-r':
+      case '--recursive':
+        opts.recursive = true;
         break;
       case '--out':
         opts.out = next();
         break;
       case '--profile':
         opts.profile = next();
+        break;
+      case '--summary':
+        opts.summary = next();
+        if (!/\.(xlsx|csv)$/i.test(opts.summary))
+          throw new UsageError('--summary 需要 .xlsx 或 .csv 文件名 / --summary takes a .xlsx or .csv file name');
+        break;
+      case '--jobs':
+        opts.jobs = positiveInteger('--jobs', next());
         break;
       case '--self-eval':
         opts.selfEval =

@@ -1,19 +1,15 @@
-import { existsSync, readdirSync, statSync } from 'fs';
-import { join, resolve } from 'path';
+import { basename, extname, resolve } from 'path';
 
-/** The bundled sample the CLI checks when given no file (resolved from the repo, not the cwd). */
-export const DEFAULT_SAMPLE = resolve(__dirname, '..', '..', 'assets', 'samples', 'sample.xlsx');
-
-/** Files to check: each argument as a file, or every .xlsx/.xlsm in it when it is a folder. */
-export function expandInputs(inputs: string[]): string[] {
-  if (inputs.length === 0) return [DEFAULT_SAMPLE];
-  return inputs.flatMap((input) => {
-    if (existsSync(input) && statSync(input).isDirectory()) {
-      return readdirSync(input)
-        .filter((f) => /\.xls[xm]$/i.test(f) && !f.startsWith('~$'))
-        .sort()
-        .map((f) => join(input, f));
-    }
-    return [input];
-  });
+/**
+ * Where the annotated copy of `file` goes (same name in `outDir`, with `extension` when the copy
+ * is of another format: a legacy `.xls` is copied as `.xlsx`); refuses to overwrite the input itself.
+ */
+export function outputPath(file: string, outDir: string, extension?: string): string {
+  const name = extension ? basename(file, extname(file)) + extension : basename(file);
+  const target = resolve(outDir, name);
+  if (target === resolve(file))
+    throw new Error(
+      `输出会覆盖原文件 ${file}，请换一个 --out 目录 / refusing to overwrite the input ${file}; choose another --out folder`,
+    );
+  return target;
 }

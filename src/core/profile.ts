@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 /**
  * Review profile: the knobs that differ between provinces and reviewers.
- * Defaults follow the national framework (SPEC §5, §6).
+ * Defaults follow the national framework (SPEC §5, §6). Strict: an unknown key (a misspelt
+ * one) is an error, not silently ignored.
  */
 export const ProfileSchema = z.strictObject({
   /** 可持续影响 required for every project (error) instead of expected for lasting ones (warning). */
@@ -22,7 +23,7 @@ export const ProfileSchema = z.strictObject({
   amountTolerance: z.number().nonnegative().default(0.005),
   /** Self-evaluation weights (分值). */
   weights: z
-    .object({
+    .strictObject({
       execution: z.number().default(10),
       output: z.number().default(50),
       benefit: z.number().default(30),

@@ -1,4 +1,3 @@
-import { spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -10,13 +9,13 @@ import { BAIYUN_LIST_ROWS } from '../../scripts/samples/data/baiyunList';
 
 const ROOT = join(__dirname, '..', '..');
 
-/** Run the CLI in-process, capturing stdout/stderr. */
+/** Run the CLI in-process, capturing stdout (raw chunks) and stderr (lines). */
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const code = await run(
     argv,
-    (s) => (out += `${s}\n`),
+    (s) => (out += s),
     (s) => (err += `${s}\n`),
   );
   return { code, out, err };
@@ -58,7 +57,12 @@ describe('command line', () => {
     const sample = join(dir, 'sample.xlsx');
     writeFileSync(sample, await sampleBytes('sample.xlsx'));
     expect((await cli(sample)).out.split('\n')[0]).toMatch(/— 23 个项目, 138 个指标, 3 张自评表; 错误 \d+/);
-    expect((await cli(forms, '--lang', 'en')).out.split('\n')[0]).toMatch(/— 9 projects, \d+ indicators; \d+ errors/);
+    expect((await cli(forms, '--lang', 'en')).out.split('\n')[0]).toMatch(
+      /— 9 projects, 66 indicators; 1 error, 23 warnings, 0 info$/,
+    );
+    expect((await cli(clean, '--lang', 'en')).out).toMatch(
+      /— 0 projects, 0 indicators, 1 self-evaluation; 0 errors, 0 warnings, 0 info\n[^]*\n1 file checked: 0 errors, 0 warnings, 0 info\n$/,
+    );
   });
 
   it('exit 0 with a text report when there are no errors; English on request', async () => {
@@ -84,6 +88,21 @@ describe('command line', () => {
     expect(readFileSync(forms).equals(before)).toBe(true);
   });
 
+  it('says where each copy went; a legacy .xls is copied as .xlsx and says so', async () => {
+    const out = join(dir, 'copies');
+    const xls = join(ROOT, 'test', 'fixtures', 'legacy', 'gaoxin-forms.xls');
+    const { out: text } = await cli(forms, xls, '--out', out);
+    expect(text).toContain(`已写入批注副本：${join(out, 'gaoxin-forms.xlsx')}\n`);
+    expect(text).toContain(`已写入批注副本：${join(out, 'gaoxin-forms.xlsx')}（原文件为 .xls 格式，副本存为 .xlsx）`);
+    const json = await cli(xls, '--out', join(dir, 'copies2'), '--format', 'json', '--lang', 'en');
+    expect(JsonReportSchema.parse(JSON.parse(json.out)).files[0].copy).toBe(join(dir, 'copies2', 'gaoxin-forms.xlsx'));
+    expect(json.err).toBe(
+      `Annotated copy written: ${join(dir, 'copies2', 'gaoxin-forms.xlsx')} (the original is .xls; the copy is an .xlsx)\n`,
+    );
+    const wb = await reload(readFileSync(join(dir, 'copies2', 'gaoxin-forms.xlsx')));
+    expect(wb.getWorksheet('校验报告')).toBeDefined();
+  });
+
   it('exit 2 with a clear message for unusable input, still checking the other files', async () => {
     const text = join(dir, 'notes.xlsx');
     writeFileSync(text, 'not a workbook');
@@ -94,11 +113,17 @@ describe('command line', () => {
     writeFileSync(none, await toBytes(empty));
     const { code, err, out } = await cli(text, cfb, none, join(dir, 'missing.xlsx'), clean);
     expect(code).toBe(2);
-    expect(err).toContain('不是 .xlsx 工作簿');
-    expect(err).toContain('已加密');
-    expect(err).toContain('没有工作表');
-    expect(err).toContain('文件不存在');
-    expect(out).toContain('dept.xlsx');
+    // Said once, in the report, in the chosen language.
+    expect(err).toBe('');
+    expect(out).toContain('notes.xlsx: 无法读取 — 不是 Excel/WPS 工作簿');
+    expect(out).toContain('locked.xlsx: 无法读取 — 文件已损坏');
+    expect(out).toContain('empty.xlsx: 无法读取 — 工作簿中没有工作表');
+    expect(out).toContain('missing.xlsx: 无法读取 — 文件不存在');
+    expect(out).toContain('dept.xlsx — ');
+    // One summary line, unreadable files counted apart from the checked one.
+    expect(out.trimEnd().split('\n').pop()).toBe('共检查 1 个文件：错误 0，警告 0，提示 0；另有 4 个文件无法读取');
+    const en = await cli(text, clean, '--lang', 'en', '--format', 'json');
+    expect(en.err).toBe(`${text}: cannot be read — Not an Excel or WPS workbook (.xlsx, .xlsm, .xls, .et)\n`);
   });
 
   it('a 1,000,000-cell sheet without a target table is reported clearly; the target sheet beside it is still checked', async () => {
@@ -128,13 +153,5 @@ describe('command line', () => {
     const { code, err } = await cli('--frobnicate');
     expect(code).toBe(2);
     expect(err).toContain('Usage');
-  });
-
-  it('npm run check with no file checks the bundled sample', () => {
-    const res = spawnSync('npx', ['tsx', 'src/cli/main.ts', '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
-    expect(res.status).toBe(1);
-    const report = JsonReportSchema.parse(JSON.parse(res.stdout));
-    expect(report.files[0].file).toMatch(/assets[\\/]samples[\\/]sample\.xlsx$/);
-    expect(report.files[0].summary.projects).toBeGreaterThan(20);
   });
 });

@@ -48,16 +48,34 @@ export const JsonFileSchema = z.object({
   projects: z.array(JsonProjectSchema),
   selfEvaluations: z.array(SelfEvaluationSchema),
   findings: z.array(FindingSchema),
-  /** With --out: where the annotated copy was written, or why none was (the findings above stand either way). */
-  copy: z
-    .object({
-      path: z.string().optional(),
-      refused: z.object({ message: z.string(), messageEn: z.string() }).optional(),
-    })
-    .optional(),
+  /** Where the annotated copy of this file was written (CLI `--out`). */
+  copy: z.string().optional(),
 });
 
-export const JsonReportSchema = z.object({ files: z.array(JsonFileSchema) });
+/** A path given or found that was not checked, and why (CLI: folder contents, empty folders). */
+export const JsonSkippedSchema = z.object({
+  path: z.string(),
+  reason: z.string(),
+  message: z.string(),
+  messageEn: z.string(),
+});
+
+/** What a run adds up to (see ReportTotals). */
+export const JsonTotalsSchema = z.object({
+  checked: z.number(),
+  unreadable: z.number(),
+  skipped: z.number(),
+  error: z.number(),
+  warning: z.number(),
+  info: z.number(),
+});
+
+/** The CLI's whole JSON report; `skipped` and `totals` came after `files` (older readers ignore them). */
+export const JsonReportSchema = z.object({
+  files: z.array(JsonFileSchema),
+  skipped: z.array(JsonSkippedSchema).optional(),
+  totals: JsonTotalsSchema.optional(),
+});
 export type JsonFile = z.infer<typeof JsonFileSchema>;
 export type JsonReport = z.infer<typeof JsonReportSchema>;
 

@@ -1,0 +1,87 @@
+import { execFileSync, spawnSync } from 'child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { JsonReportSchema } from '../../src/core/report/json';
+
+/**
+ * The command as users run it: the one-file bundle (package.json `bin`, built by
+ * scripts/build-cli.mjs), started by node without a TypeScript loader, as separate processes.
+ */
+const ROOT = join(__dirname, '..', '..');
+const BUNDLE = join(ROOT, 'build', 'cli', 'jixiaobiao-jiaoyan.cjs');
+const LEGACY = join(ROOT, 'test', 'fixtures', 'legacy');
+
+function command(...args: string[]) {
+  return spawnSync(process.execPath, [BUNDLE, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+}
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs'), '--if-stale'], { cwd: ROOT });
+}, 120_000);
+
+describe('the bundled command', () => {
+  it('is the package bin, and with no file checks the bundled sample', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(pkg.bin).toEqual({ 'jixiaobiao-jiaoyan': 'build/cli/jixiaobiao-jiaoyan.cjs' });
+    const res = command('--format', 'json');
+    expect(res.status).toBe(1);
+    const report = JsonReportSchema.parse(JSON.parse(res.stdout));
+    expect(report.files[0].file).toMatch(/assets[\\/]samples[\\/]sample\.xlsx$/);
+    expect(report.files[0].summary.projects).toBeGreaterThan(20);
+  });
+
+  it('`npm run -s check -- --format json FILE` prints exactly one JSON document', () => {
+    const res = spawnSync('npm', ['run', '-s', 'check', '--', '--format', 'json', 'assets/samples/gaoxin-forms.xlsx'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(JsonReportSchema.parse(JSON.parse(res.stdout)).files[0].projects).toHaveLength(9);
+  });
+
+  it('reaches the writer and the legacy reader only through dynamic imports (evaluated when used)', () => {
+    const meta = JSON.parse(readFileSync(join(ROOT, 'build', 'cli', 'meta.json'), 'utf8')) as {
+      inputs: Record<string, { imports: { path: string; kind: string }[] }>;
+    };
+    const reached = new Set<string>();
+    const stack = ['src/cli/main.ts'];
+    while (stack.length > 0) {
+      const input = stack.pop()!;
+      if (reached.has(input)) continue;
+      reached.add(input);
+      for (const i of meta.inputs[input]?.imports ?? []) if (i.kind !== 'dynamic-import') stack.push(i.path);
+    }
+    const statically = [...reached];
+    expect(statically).toContain('src/xlsx/read.ts');
+    expect(statically.filter((p) => /exceljs|@e965|src\/xlsx\/(write|legacy)\.ts/.test(p))).toEqual([]);
+  });
+
+  it('--jobs 2 checks on worker threads and reports in the same order as one thread', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jxb-jobs-'));
+    for (const f of ['sample.xls', 'gaoxin-forms.xls', 'form-plan.xls', 'self-eval.xls', 'coded-list.xls'])
+      copyFileSync(join(LEGACY, f), join(dir, f));
+    const one = command(dir, '--format', 'json');
+    const two = command(dir, '--format', 'json', '--jobs', '2');
+    expect(two.status).toBe(one.status);
+    expect(two.stdout).toBe(one.stdout);
+    expect(JsonReportSchema.parse(JSON.parse(two.stdout)).files).toHaveLength(5);
+  });
+
+  it('a FIFO or a device named .xlsx is refused at once, never read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jxb-fifo-'));
+    const fifo = join(dir, 'pipe.xlsx');
+    execFileSync('mkfifo', [fifo]);
+    const res = command(fifo, '/dev/zero', '--lang', 'en');
+    expect(res.status).toBe(2);
+    expect(res.stdout).toContain(`${fifo}: cannot be read — Not a regular file (a device, pipe or socket); not read`);
+    expect(res.stdout).toContain('/dev/zero: cannot be read — Not a regular file');
+  });
+
+  it('--out writes copies from the bundle too (the writer loads when asked for)', () => {
+    const out = mkdtempSync(join(tmpdir(), 'jxb-out-'));
+    mkdirSync(out, { recursive: true });
+    const res = command(join(LEGACY, 'form-plan.xls'), '--out', out, '--lang', 'en');
+    expect(res.stdout).toContain(`Annotated copy written: ${join(out, 'form-plan.xlsx')} (the original is .xls`);
+    expect(readFileSync(join(out, 'form-plan.xlsx')).subarray(0, 2).toString()).toBe('PK');
+  });
+});
