@@ -20,6 +20,8 @@ export interface CliOptions {
   summary?: string;
   /** Files checked at once, each on a worker thread (1: in the main thread). */
   jobs: number;
+  /** Heap a check on a worker thread may take, in MB (--max-memory). */
+  maxMemoryMb: number;
   help: boolean;
 }
 
@@ -41,6 +43,8 @@ export const USAGE = `用法 / Usage: ${COMMAND} [文件或目录…] [选项]  
   --summary FILE.xlsx|csv
                          汇总表：每个工作簿每个项目一行 / batch summary: one row per project per workbook
   --jobs N               同时检查 N 个文件（工作线程）/ check N files at once on worker threads
+  --max-memory MB        单个工作簿校验可用的内存上限（默认 1300）；超过时报告“过大”并继续
+                         memory one workbook's check may take (default 1300); past it the file is reported too large
   --profile FILE.json    校验配置（权重、容差等）/ review profile (weights, tolerance, …)
   -h, --help             显示帮助 / show this help
 
@@ -55,12 +59,15 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
   return value as T;
 }
 
-function positiveInteger(name: string, value: string): number {
+function wholeNumber(name: string, value: string, min: number, max: number): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 256)
-    throw new UsageError(`${name} 需要 1–256 的整数 / ${name} takes a whole number from 1 to 256`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new UsageError(`${name} 需要 ${min}–${max} 的整数 / ${name} takes a whole number from ${min} to ${max}`);
   return n;
 }
+
+/** Default heap of one workbook's check: a 200,000-project list fits, and the process stays within 1.5 GB. */
+export const DEFAULT_MAX_MEMORY_MB = 1300;
 
 /** Parse argv (without node and script). Throws UsageError on bad options. */
 export function parseArgs(argv: string[]): CliOptions {
@@ -71,6 +78,7 @@ export function parseArgs(argv: string[]): CliOptions {
     recursive: false,
     selfEval: false,
     jobs: 1,
+    maxMemoryMb: DEFAULT_MAX_MEMORY_MB,
     help: false,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -108,7 +116,10 @@ export function parseArgs(argv: string[]): CliOptions {
           throw new UsageError('--summary 需要 .xlsx 或 .csv 文件名 / --summary takes a .xlsx or .csv file name');
         break;
       case '--jobs':
-        opts.jobs = positiveInteger('--jobs', next());
+        opts.jobs = wholeNumber('--jobs', next(), 1, 256);
+        break;
+      case '--max-memory':
+        opts.maxMemoryMb = wholeNumber('--max-memory', next(), 256, 65536);
         break;
       case '--self-eval':
         opts.selfEval =

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'fs';
 import type { Severity } from '../core/findings/finding';
 import type { Lang } from '../core/lang';
-import type { JsonFile } from '../core/report/json';
+import type { FileReport } from '../core/report/json';
 
 /**
  * The batch summary (`--summary`): one row per project (and filed self-evaluation) per workbook,
@@ -50,7 +50,8 @@ const UNREADABLE: Record<Lang, string> = { zh: '（无法读取）', en: '(canno
 const MISSING_CATEGORY = new Set(['MISSING_LEVEL1', 'MISSING_LEVEL2']);
 
 /** The summary rows of one checked file. */
-export function summaryRows(file: JsonFile, lang: Lang): SummaryRow[] {
+export function summaryRows(report: FileReport, lang: Lang): SummaryRow[] {
+  const file = report.head;
   const blank = { sheet: '', budget: null, error: 0, warning: 0, info: 0, missing: '' };
   if (file.error)
     return [
@@ -61,17 +62,16 @@ export function summaryRows(file: JsonFile, lang: Lang): SummaryRow[] {
         worst: lang === 'zh' ? file.error.message : file.error.messageEn,
       },
     ];
-  const byProject = new Map<string, JsonFile['findings']>();
-  for (const f of file.findings) {
+  const byProject = new Map<string, FileReport['findings'][number][]>();
+  for (const f of report.findings) {
     if (f.projectId === undefined) continue;
     const list = byProject.get(f.projectId);
     if (list) list.push(f);
     else byProject.set(f.projectId, [f]);
   }
-  const units = [
-    ...file.projects.map((p) => ({ id: p.id, sheet: p.sheet, name: p.name, budget: p.budget.total })),
-    ...file.selfEvaluations.map((e) => ({ id: e.id, sheet: e.sheet, name: e.name, budget: null })),
-  ];
+  const units: { id: string; sheet: string; name: string; budget: number | null }[] = [];
+  for (const p of report.projects()) units.push({ id: p.id, sheet: p.sheet, name: p.name, budget: p.budget.total });
+  for (const e of report.selfEvaluations) units.push({ id: e.id, sheet: e.sheet, name: e.name, budget: null });
   if (units.length === 0) return [{ file: file.file, ...blank, project: NO_PROJECT[lang], worst: '' }];
   return units.map((u) => {
     const findings = byProject.get(u.id) ?? [];

@@ -1,20 +1,34 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'fs';
 import { checkWorkbook, type CheckResult } from '../core/engine';
 import type { Profile } from '../core/profile';
-import { fileJson, unreadableFileJson, type JsonFile } from '../core/report/json';
+import { fileReport, unreadableFileReport, type FileReport, type JsonFileHead } from '../core/report/json';
 import { XlsxReadError } from '../xlsx/errors';
 import { readWorkbook } from '../xlsx/read';
 import type { CliOptions } from './args';
+import { summaryRows, type SummaryRow } from './batchSummary';
+import { fileChunks } from './report';
 
-/** What checking one file gives: its entry in the report, and the annotated copy written, if any. */
-export interface FileOutcome {
-  json: JsonFile;
-  /** The copy's path, and the format it was converted from (`.xls`) when it is not the original's. */
-  copy?: { path: string; convertedFrom?: string };
+/** The annotated copy written: its path, and the format it was converted from (`.xls`) when it is not the original's. */
+export interface WrittenCopy {
+  path: string;
+  convertedFrom?: string;
 }
 
-/** Options that checking a file needs (a worker gets these, not the whole command line). */
-export type CheckOptions = Pick<CliOptions, 'out' | 'selfEval' | 'lang'>;
+/** What checking one file gives: its report, and the annotated copy written, if any. */
+export interface FileOutcome {
+  report: FileReport;
+  copy?: WrittenCopy;
+}
+
+/** What the run needs of a checked file besides its part of the report: totals, notes, summary rows. */
+export interface FileDone {
+  head: JsonFileHead;
+  copy?: WrittenCopy;
+  rows: SummaryRow[];
+}
+
+/** Options that checking and reporting a file need (a worker gets these, not the whole command line). */
+export type CheckOptions = Pick<CliOptions, 'out' | 'selfEval' | 'lang' | 'format'> & { summary: boolean };
 
 /** Largest file read: past the reader's 1 GB of unpacked sheet data no workbook is checked anyway. */
 const MAX_FILE_BYTES = 2 ** 30;
@@ -60,14 +74,23 @@ function readRegularFile(path: string): Uint8Array {
 function unreadable(file: string, e: unknown): FileOutcome {
   if (e instanceof NotRegularFile)
     return {
-      json: unreadableFileJson(
+      report: unreadableFileReport(
         file,
         '不是普通文件（是设备、管道或套接字），未读取',
         'Not a regular file (a device, pipe or socket); not read',
       ),
     };
   const d = describeReadFailure(e);
-  return { json: unreadableFileJson(file, d.message, d.messageEn) };
+  return { report: unreadableFileReport(file, d.message, d.messageEn) };
+}
+
+/** What a file too large for the memory a check may take is told (the worker checking it ran out). */
+export function outOfMemoryReport(file: string, limitMb: number): FileReport {
+  return unreadableFileReport(
+    file,
+    `工作簿过大：校验所需内存超过上限 ${limitMb} MB（可用 --max-memory 提高上限，或拆分工作簿）`,
+    `The workbook is too large: checking it needs more than the ${limitMb} MB allowed (raise it with --max-memory, or split the workbook)`,
+  );
 }
 
 /**
@@ -83,16 +106,28 @@ export async function checkFile(file: string, opts: CheckOptions, profile: Profi
   } catch (e) {
     return unreadable(file, e);
   }
-  const json = fileJson(file, result);
-  if (!opts.out) return { json };
+  const report = fileReport(file, result);
+  if (!opts.out) return { report };
   try {
     const { writeCopy } = await import('./copy');
     const copy = await writeCopy(file, bytes, result, opts.out, opts, profile);
-    json.copy = copy.path;
-    return { json, copy };
+    report.head.copy = copy.path;
+    return { report, copy };
   } catch (e) {
     // The copy's own refusals (an --out that would overwrite the input) carry both languages.
     const message = e instanceof Error ? e.message : String(e);
-    return { json: unreadableFileJson(file, message, message) };
+    return { report: unreadableFileReport(file, message, message) };
   }
+}
+
+/** Check a file and render its part of the report into `emit`, chunk by chunk (in a worker or the main thread alike). */
+export async function checkAndRender(
+  file: string,
+  opts: CheckOptions,
+  profile: Profile,
+  emit: (chunk: string) => void,
+): Promise<FileDone> {
+  const { report, copy } = await checkFile(file, opts, profile);
+  for (const chunk of fileChunks(report, opts.format, opts.lang)) emit(chunk);
+  return { head: report.head, copy, rows: opts.summary ? summaryRows(report, opts.lang) : [] };
 }

@@ -4,25 +4,51 @@
  * JSON or NDJSON report as it goes, optionally write annotated copies and a batch summary.
  * Stateless per file, so a province splits its folders over whatever job runner it has (docs/CLI.md).
  */
+import { readFileSync, statSync } from 'fs';
 import { isMainThread, parentPort, workerData } from 'worker_threads';
-import { loadProfile, ProfileError } from './profile';
-import { emptyTotals, addToTotals } from '../core/report/text';
 import type { Profile } from '../core/profile';
+import { addToTotals, emptyTotals } from '../core/report/text';
+import { zipEntries } from '../xlsx/zip';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
-import { summaryRows, writeSummaryCsv, type SummaryRow } from './batchSummary';
-import { checkFile, type FileOutcome } from './checkFile';
+import { writeSummaryCsv, type SummaryRow } from './batchSummary';
+import type { CheckOptions, FileDone } from './checkFile';
 import { expandInputs } from './inputs';
 import { CLI_MESSAGES } from './messages';
-import { checkInWorkers, type WorkerSetup } from './pool';
-import { makeReporter, type Out } from './report';
+import { loadProfile, ProfileError } from './profile';
+import { RunReport, type Out } from './report';
+import { checkInOrder, inThisThread, onWorker, serveAsWorker, type WorkerSetup } from './workers';
 
 const EXIT_OK = 0;
 const EXIT_ERRORS = 1;
 const EXIT_UNUSABLE = 2;
 
 /**
+ * Files from this size on (or zips that unpack to this much sheet data) are checked on a worker
+ * thread even without --jobs, under the --max-memory limit: a district list's check takes
+ * hundreds of MB, and one too large for the limit must end as a report line, not as the whole run
+ * out of memory. Smaller ones are checked in this thread and pay no worker start-up.
+ */
+const HEAVY_FILE_BYTES = 4 * 2 ** 20;
+const HEAVY_UNPACKED_BYTES = 32 * 2 ** 20;
+
+function isHeavy(file: string): boolean {
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) return false;
+    if (stat.size >= HEAVY_FILE_BYTES) return true;
+    // A small zip can unpack to a lot: its directory says how much.
+    let unpacked = 0;
+    for (const entry of zipEntries(readFileSync(file))) unpacked += entry.size;
+    return unpacked >= HEAVY_UNPACKED_BYTES;
+  } catch {
+    // Not a zip, or unreadable: checking it says why, in this thread.
+    return false;
+  }
+}
+
+/**
  * Run the command. `out` takes raw stdout chunks (the report), `err` whole stderr lines; `script`
- * is the file `--jobs` starts its workers from (this command's own file).
+ * is the file worker threads start from (this command's own file).
  */
 export async function run(argv: string[], out: Out, err: (line: string) => void, script = __filename): Promise<number> {
   let opts: CliOptions;
@@ -42,43 +68,52 @@ export async function run(argv: string[], out: Out, err: (line: string) => void,
   }
   const m = CLI_MESSAGES[opts.lang];
   const { files, skipped } = expandInputs(opts.files, opts.recursive);
-  // JSON and NDJSON keep stdout for the document: what people should read goes to stderr, once.
-  const machine = opts.format !== 'text';
-  const reporter = makeReporter(opts.format, opts.lang, out, err);
-  for (const s of skipped) {
-    reporter.skipped(s.path, s.reason);
-    if (machine) err(m.skipped(s.path, m.reasons[s.reason]));
-  }
+  const report = new RunReport(opts.format, opts.lang, out, err);
+  for (const s of skipped) report.skipped(s.path, s.reason);
   const totals = emptyTotals();
   totals.skipped = skipped.length;
   const summary: SummaryRow[] = [];
-  const report = (o: FileOutcome) => {
-    reporter.file(o.json);
-    addToTotals(totals, o.json);
-    if (o.json.error && machine)
-      err(m.unreadable(o.json.file, opts.lang === 'zh' ? o.json.error.message : o.json.error.messageEn));
-    if (o.copy)
-      reporter.note(
-        o.copy.convertedFrom ? m.copyConverted(o.copy.path, o.copy.convertedFrom) : m.copyWritten(o.copy.path),
+  const onDone = (done: FileDone) => {
+    addToTotals(totals, done.head);
+    if (done.head.error && opts.format !== 'text')
+      err(m.unreadable(done.head.file, opts.lang === 'zh' ? done.head.error.message : done.head.error.messageEn));
+    if (done.copy)
+      report.note(
+        done.copy.convertedFrom
+          ? m.copyConverted(done.copy.path, done.copy.convertedFrom)
+          : m.copyWritten(done.copy.path),
       );
     // A loop, not push(...rows): a district list has more rows than a call's arguments may be.
-    if (opts.summary) for (const row of summaryRows(o.json, opts.lang)) summary.push(row);
+    for (const row of done.rows) summary.push(row);
   };
-  const checkOpts = { out: opts.out, selfEval: opts.selfEval, lang: opts.lang };
-  if (opts.jobs > 1 && files.length > 1)
-    await checkInWorkers(files, opts.jobs, script, { opts: checkOpts, profile }, report);
-  else for (const file of files) report(await checkFile(file, checkOpts, profile));
+  const checkOpts: CheckOptions = {
+    out: opts.out,
+    selfEval: opts.selfEval,
+    lang: opts.lang,
+    format: opts.format,
+    summary: Boolean(opts.summary),
+  };
+  // Worker checkers start their thread on their first file only.
+  const worker = () => onWorker(script, { opts: checkOpts, profile }, opts.maxMemoryMb);
+  const parallel = opts.jobs > 1 && files.length > 1;
+  const workers = Array.from({ length: parallel ? Math.min(opts.jobs, files.length) : 1 }, worker);
+  if (parallel) await checkInOrder(files, workers, report, onDone);
+  else {
+    const here = inThisThread(checkOpts, profile);
+    await checkInOrder(files, [here], report, onDone, (file) => (isHeavy(file) ? workers[0] : here));
+  }
+  await Promise.all(workers.map((c) => c.close()));
   if (opts.summary && totals.checked + totals.unreadable > 0) {
     try {
       if (/\.csv$/i.test(opts.summary)) writeSummaryCsv(opts.summary, summary, opts.lang);
       else await (await import('./summaryXlsx')).writeSummaryXlsx(opts.summary, summary, opts.lang);
-      reporter.note(m.summaryWritten(opts.summary, summary.length));
+      report.note(m.summaryWritten(opts.summary, summary.length));
     } catch (e) {
       err(m.writeFailed(opts.summary, (e as Error).message));
       totals.unreadable++;
     }
   }
-  reporter.end(totals);
+  report.end(totals);
   if (totals.checked === 0) {
     err(m.nothingChecked);
     return EXIT_UNUSABLE;
@@ -87,15 +122,8 @@ export async function run(argv: string[], out: Out, err: (line: string) => void,
   return totals.error > 0 ? EXIT_ERRORS : EXIT_OK;
 }
 
-/** A worker of `--jobs`: checks each file it is sent and sends the outcome back. */
-function serveAsWorker(setup: WorkerSetup): void {
-  parentPort!.on('message', (file: string) => {
-    void checkFile(file, setup.opts, setup.profile).then((outcome) => parentPort!.postMessage(outcome));
-  });
-}
-
 if (!isMainThread && (workerData as WorkerSetup | undefined)?.role === 'jixiaobiao-check') {
-  serveAsWorker(workerData as WorkerSetup);
+  serveAsWorker(parentPort!, workerData as WorkerSetup);
 } else if (require.main === module) {
   // A reader that stops early (`| head`) closes the pipe: stop quietly rather than crash on the next write.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {

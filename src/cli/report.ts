@@ -1,5 +1,5 @@
 import type { Lang } from '../core/lang';
-import type { JsonFile } from '../core/report/json';
+import type { FileReport } from '../core/report/json';
 import { fileTextLines, totalsLine, type ReportTotals } from '../core/report/text';
 import type { ReportFormat } from './args';
 import type { SkipReason } from './inputs';
@@ -7,165 +7,127 @@ import { CLI_MESSAGES } from './messages';
 
 /**
  * The report as it is produced, file by file: nothing holds the whole report, so its size is
- * bounded by one workbook, not by the run. Each writer gets stdout (`out`, raw chunks) and
- * stderr (`note`, whole lines) and prints every message once, in the chosen language; JSON and
- * NDJSON keep stdout for the document alone.
+ * bounded by one workbook, not by the run. A file's part is rendered where it was checked (a
+ * worker thread renders its own), the run's frame — separators, skipped paths, totals — by the
+ * main thread. Every message is printed once, in the chosen language; JSON and NDJSON keep stdout
+ * for the document alone and send what people should read to stderr.
  */
-export interface Reporter {
-  skipped(path: string, reason: SkipReason): void;
-  file(file: JsonFile): void;
-  /** A line for people (a copy written, a summary written). */
-  note(line: string): void;
-  end(totals: ReportTotals): void;
-}
-
 export type Out = (chunk: string) => void;
 
-/** Collects small strings into chunks of about 1 MB before writing: one write per finding would be slow, one string per report unbounded. */
-class Chunked {
-  private parts: string[] = [];
-  private size = 0;
+/** About how much text is gathered before it is written. */
+const CHUNK = 1 << 20;
 
-  constructor(private readonly out: Out) {}
-
-  write(s: string): void {
-    this.parts.push(s);
-    this.size += s.length;
-    if (this.size >= 1 << 20) this.flush();
+/** Joins small strings into chunks of about 1 MB: one write per finding would be slow, one string per report unbounded. */
+function* chunked(pieces: Iterable<string>): Generator<string> {
+  let parts: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    parts.push(piece);
+    size += piece.length;
+    if (size >= CHUNK) {
+      yield parts.join('');
+      parts = [];
+      size = 0;
+    }
   }
+  if (parts.length > 0) yield parts.join('');
+}
 
-  flush(): void {
-    if (this.size === 0 && this.parts.length === 0) return;
-    this.out(this.parts.join(''));
-    this.parts = [];
-    this.size = 0;
-  }
+/** A file entry of the JSON contract in pieces: its head, then each project, self-evaluation and finding. */
+function* jsonPieces(report: FileReport): Generator<string> {
+  yield JSON.stringify(report.head).slice(0, -1);
+  const list = function* (key: string, items: Iterable<unknown>) {
+    yield `,"${key}":[`;
+    let first = true;
+    for (const item of items) {
+      yield (first ? '' : ',') + JSON.stringify(item);
+      first = false;
+    }
+    yield ']';
+  };
+  yield* list('projects', report.projects());
+  yield* list('selfEvaluations', report.selfEvaluations);
+  yield* list('findings', report.findings);
+  yield '}';
+}
+
+/**
+ * NDJSON lines of a file: `{"type":"file",…}` (the entry without its lists), then a `project`,
+ * `selfEvaluation` and `finding` line for each, each naming its `file`.
+ */
+function* ndjsonPieces(report: FileReport): Generator<string> {
+  const file = report.head.file;
+  yield `${JSON.stringify({ type: 'file', ...report.head })}\n`;
+  for (const p of report.projects()) yield `${JSON.stringify({ type: 'project', file, ...p })}\n`;
+  for (const e of report.selfEvaluations) yield `${JSON.stringify({ type: 'selfEvaluation', file, ...e })}\n`;
+  for (const f of report.findings) yield `${JSON.stringify({ type: 'finding', file, ...f })}\n`;
+}
+
+function* textPieces(report: FileReport, lang: Lang): Generator<string> {
+  for (const line of fileTextLines(report, lang)) yield `${line}\n`;
+}
+
+/** One file's part of the report in the format, in chunks (JSON: the file's object, without a separator). */
+export function fileChunks(report: FileReport, format: ReportFormat, lang: Lang): Generator<string> {
+  if (format === 'json') return chunked(jsonPieces(report));
+  if (format === 'ndjson') return chunked(ndjsonPieces(report));
+  return chunked(textPieces(report, lang));
 }
 
 function skipJson(path: string, reason: SkipReason) {
   return { path, reason, message: CLI_MESSAGES.zh.reasons[reason], messageEn: CLI_MESSAGES.en.reasons[reason] };
 }
 
-/** A file entry of the JSON contract written in pieces: its head, then each project, self-evaluation and finding. */
-function writeFileJson(sink: Chunked, file: JsonFile, head = ''): void {
-  const { projects, selfEvaluations, findings, ...rest } = file;
-  sink.write(head + JSON.stringify(rest).slice(0, -1));
-  const list = (key: string, items: readonly unknown[]) => {
-    sink.write(`,"${key}":[`);
-    items.forEach((item, i) => sink.write((i > 0 ? ',' : '') + JSON.stringify(item)));
-    sink.write(']');
-  };
-  list('projects', projects);
-  list('selfEvaluations', selfEvaluations);
-  list('findings', findings);
-  sink.write('}');
-}
-
-class TextReporter implements Reporter {
-  private readonly sink: Chunked;
-
-  constructor(
-    out: Out,
-    private readonly lang: Lang,
-  ) {
-    this.sink = new Chunked(out);
-  }
-
-  skipped(path: string, reason: SkipReason): void {
-    const m = CLI_MESSAGES[this.lang];
-    this.sink.write(`${m.skipped(path, m.reasons[reason])}\n`);
-  }
-
-  file(file: JsonFile): void {
-    for (const line of fileTextLines(file, this.lang)) this.sink.write(`${line}\n`);
-    this.sink.flush();
-  }
-
-  note(line: string): void {
-    this.sink.write(`${line}\n`);
-  }
-
-  end(totals: ReportTotals): void {
-    this.sink.write(`\n${totalsLine(totals, this.lang)}\n`);
-    this.sink.flush();
-  }
-}
-
-/** One JSON document, `{"files":[…],"skipped":[…],"totals":{…}}`, compact, written as each file is checked. */
-class JsonReporter implements Reporter {
-  private readonly sink: Chunked;
+/**
+ * The run's frame around the files' parts: in JSON `{"files":[` … `],"skipped":[…],"totals":{…}}`;
+ * in NDJSON `skipped` lines and a closing `totals` line; in text, skipped paths first and the
+ * totals line last. Notes (a copy written) go into the text report, or to stderr.
+ */
+export class RunReport {
   private files = 0;
   private readonly skips: ReturnType<typeof skipJson>[] = [];
+  private readonly m;
 
   constructor(
-    out: Out,
-    private readonly noteLine: (line: string) => void,
+    private readonly format: ReportFormat,
+    private readonly lang: Lang,
+    private readonly out: Out,
+    private readonly err: (line: string) => void,
   ) {
-    this.sink = new Chunked(out);
-    this.sink.write('{"files":[');
+    this.m = CLI_MESSAGES[lang];
+    if (format === 'json') out('{"files":[');
   }
 
   skipped(path: string, reason: SkipReason): void {
-    this.skips.push(skipJson(path, reason));
+    const line = this.m.skipped(path, this.m.reasons[reason]);
+    if (this.format === 'text') this.out(`${line}\n`);
+    else {
+      this.err(line);
+      if (this.format === 'json') this.skips.push(skipJson(path, reason));
+      else this.out(`${JSON.stringify({ type: 'skipped', ...skipJson(path, reason) })}\n`);
+    }
   }
 
-  file(file: JsonFile): void {
-    writeFileJson(this.sink, file, this.files++ > 0 ? ',' : '');
-    this.sink.flush();
+  /** Called before a file's chunks are written. */
+  beginFile(): void {
+    if (this.format === 'json' && this.files > 0) this.out(',');
+    this.files++;
   }
 
+  chunk(text: string): void {
+    this.out(text);
+  }
+
+  /** A line for people: in the text report, else on stderr. */
   note(line: string): void {
-    this.noteLine(line);
+    if (this.format === 'text') this.out(`${line}\n`);
+    else this.err(line);
   }
 
   end(totals: ReportTotals): void {
-    this.sink.write(`],"skipped":${JSON.stringify(this.skips)},"totals":${JSON.stringify(totals)}}\n`);
-    this.sink.flush();
+    if (this.format === 'json')
+      this.out(`],"skipped":${JSON.stringify(this.skips)},"totals":${JSON.stringify(totals)}}\n`);
+    else if (this.format === 'ndjson') this.out(`${JSON.stringify({ type: 'totals', ...totals })}\n`);
+    else this.out(`\n${totalsLine(totals, this.lang)}\n`);
   }
-}
-
-/**
- * One JSON object per line: `{"type":"file",…}` (the file entry without its lists), then a
- * `project`, `selfEvaluation` and `finding` line for each, each naming its `file`; `skipped`
- * lines; a closing `totals` line.
- */
-class NdjsonReporter implements Reporter {
-  private readonly sink: Chunked;
-
-  constructor(
-    out: Out,
-    private readonly noteLine: (line: string) => void,
-  ) {
-    this.sink = new Chunked(out);
-  }
-
-  skipped(path: string, reason: SkipReason): void {
-    this.sink.write(`${JSON.stringify({ type: 'skipped', ...skipJson(path, reason) })}\n`);
-  }
-
-  file(file: JsonFile): void {
-    const { projects, selfEvaluations, findings, ...rest } = file;
-    const line = (type: string, item: object) =>
-      this.sink.write(`${JSON.stringify({ type, file: file.file, ...item })}\n`);
-    this.sink.write(`${JSON.stringify({ type: 'file', ...rest })}\n`);
-    for (const p of projects) line('project', p);
-    for (const e of selfEvaluations) line('selfEvaluation', e);
-    for (const f of findings) line('finding', f);
-    this.sink.flush();
-  }
-
-  note(line: string): void {
-    this.noteLine(line);
-  }
-
-  end(totals: ReportTotals): void {
-    this.sink.write(`${JSON.stringify({ type: 'totals', ...totals })}\n`);
-    this.sink.flush();
-  }
-}
-
-export function makeReporter(format: ReportFormat, lang: Lang, out: Out, note: (line: string) => void): Reporter {
-  if (format === 'json') return new JsonReporter(out, note);
-  if (format === 'ndjson') return new NdjsonReporter(out, note);
-  return new TextReporter(out, lang);
 }

@@ -2,24 +2,13 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { run } from '../../src/cli/main';
+import { cli } from '../helpers/cli';
 import { JsonReportSchema } from '../../src/core/report/json';
 import { reload, sampleBytes, toBytes } from '../helpers/workbooks';
 
 /** Folders, skipped files, profiles, report formats and the batch summary, as a reviewer meets them. */
 const ROOT = join(__dirname, '..', '..');
 const LEGACY = join(ROOT, 'test', 'fixtures', 'legacy');
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await run(
-    argv,
-    (s) => (out += s),
-    (s) => (err += `${s}\n`),
-  );
-  return { code, out, err };
-}
 
 const lastLine = (text: string) => text.trimEnd().split('\n').pop();
 

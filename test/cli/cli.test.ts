@@ -2,24 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { JsonReportSchema } from '../../src/core/report/json';
-import { run } from '../../src/cli/main';
+import { cli } from '../helpers/cli';
 import { sampleBytes, reload, toBytes } from '../helpers/workbooks';
 import ExcelJS from 'exceljs';
 import { BAIYUN_LIST_ROWS } from '../../scripts/samples/data/baiyunList';
 
 const ROOT = join(__dirname, '..', '..');
-
-/** Run the CLI in-process, capturing stdout (raw chunks) and stderr (lines). */
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await run(
-    argv,
-    (s) => (out += s),
-    (s) => (err += `${s}\n`),
-  );
-  return { code, out, err };
-}
 
 describe('command line', () => {
   const dir = mkdtempSync(join(tmpdir(), 'jxb-cli-'));

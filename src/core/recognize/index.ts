@@ -21,10 +21,11 @@ export function recognizeWorkbook(workbook: WorkbookGrid): RecognizedWorkbook {
   for (const sheet of workbook.sheets) {
     const results = safeRecognize(sheet, out);
     for (const r of results) {
-      out.projects.push(...r.projects);
-      out.listTables.push(...r.listTables);
-      out.selfEvaluations.push(...r.selfEvaluations);
-      out.recognitionFindings.push(...r.findings);
+      // Item by item, not push(...list): a district list's sheet has more projects than a call may take arguments.
+      for (const p of r.projects) out.projects.push(p);
+      for (const t of r.listTables) out.listTables.push(t);
+      for (const e of r.selfEvaluations) out.selfEvaluations.push(e);
+      for (const f of r.findings) out.recognitionFindings.push(f);
     }
     out.sheets.push(summarize(sheet, results));
     if (sheet.truncated) {

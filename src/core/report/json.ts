@@ -109,29 +109,47 @@ function projectJson(p: Project): z.infer<typeof JsonProjectSchema> {
   };
 }
 
-/** One checked file in the JSON contract. */
-export function fileJson(file: string, result: CheckResult): JsonFile {
+/** A file entry without its lists: what precedes them in the JSON contract. */
+export type JsonFileHead = Omit<JsonFile, 'projects' | 'selfEvaluations' | 'findings'>;
+export type JsonProject = z.infer<typeof JsonProjectSchema>;
+
+/**
+ * One file's report as it is written: its head, and its lists, the projects turned into the JSON
+ * contract one at a time as they are read (a district list's JSON projects, all at once, would be
+ * a second copy of its model).
+ */
+export interface FileReport {
+  head: JsonFileHead;
+  projects: () => Iterable<JsonProject>;
+  selfEvaluations: readonly z.infer<typeof SelfEvaluationSchema>[];
+  findings: readonly z.infer<typeof FindingSchema>[];
+}
+
+/** One checked file's report. */
+export function fileReport(file: string, result: CheckResult): FileReport {
   const counts = countBySeverity(result.findings);
+  const { projects } = result.model;
+  let indicators = 0;
+  for (const p of projects) indicators += p.indicators.length;
   return {
-    file,
-    summary: {
-      projects: result.model.projects.length,
-      indicators: result.model.projects.reduce((n, p) => n + p.indicators.length, 0),
-      ...counts,
+    head: { file, summary: { projects: projects.length, indicators, ...counts } },
+    projects: function* () {
+      for (const p of projects) yield projectJson(p);
     },
-    projects: result.model.projects.map(projectJson),
     selfEvaluations: result.model.selfEvaluations,
     findings: result.findings,
   };
 }
 
-/** A file that could not be read, in the JSON contract. */
-export function unreadableFileJson(file: string, message: string, messageEn: string): JsonFile {
+/** A file that could not be read: the message in both languages, empty lists. */
+export function unreadableFileReport(file: string, message: string, messageEn: string): FileReport {
   return {
-    file,
-    error: { message, messageEn },
-    summary: { projects: 0, indicators: 0, error: 0, warning: 0, info: 0 },
-    projects: [],
+    head: {
+      file,
+      error: { message, messageEn },
+      summary: { projects: 0, indicators: 0, error: 0, warning: 0, info: 0 },
+    },
+    projects: () => [],
     selfEvaluations: [],
     findings: [],
   };

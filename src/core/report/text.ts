@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../findings/finding';
-import type { JsonFile } from './json';
+import type { FileReport, JsonFileHead } from './json';
 
 import type { Lang } from '../lang';
 
@@ -49,7 +49,7 @@ export function emptyTotals(): ReportTotals {
 }
 
 /** Count one file's outcome into the totals. */
-export function addToTotals(totals: ReportTotals, file: JsonFile): void {
+export function addToTotals(totals: ReportTotals, file: JsonFileHead): void {
   if (file.error) {
     totals.unreadable++;
     return;
@@ -69,25 +69,28 @@ function findingLine(f: Finding, lang: Lang): string {
 }
 
 /** Readable report of one file, findings grouped by project, line by line (a district list's report is not one string). */
-export function* fileTextLines(file: JsonFile, lang: Lang): Generator<string> {
+export function* fileTextLines(report: FileReport, lang: Lang): Generator<string> {
   const w = WORDS[lang];
+  const file = report.head;
   if (file.error) {
     yield `■ ${file.file}: ${w.unreadable} — ${lang === 'zh' ? file.error.message : file.error.messageEn}`;
     return;
   }
   const s = file.summary;
   // Filed self-evaluations are counted apart from target-sheet projects, as in the pane.
-  yield `■ ${file.file} — ${w.counts(s.projects, s.indicators, file.selfEvaluations.length)}; ${w.summary(s.error, s.warning, s.info)}`;
+  yield `■ ${file.file} — ${w.counts(s.projects, s.indicators, report.selfEvaluations.length)}; ${w.summary(s.error, s.warning, s.info)}`;
   const byProject = new Map<string, Finding[]>();
-  for (const f of file.findings) {
+  for (const f of report.findings) {
     const key = f.projectId ?? '';
     const list = byProject.get(key);
     if (list) list.push(f);
     else byProject.set(key, [f]);
   }
-  const named = file.projects.map((p) => ({ id: p.id, title: `${p.name}（${p.sheet}!${p.cell}）` }));
-  for (const e of file.selfEvaluations) named.push({ id: e.id, title: `${e.name}（${e.sheet}!${e.cell}）` });
-  for (const { id, title } of named) {
+  const named = function* () {
+    for (const p of report.projects()) yield { id: p.id, title: `${p.name}（${p.sheet}!${p.cell}）` };
+    for (const e of report.selfEvaluations) yield { id: e.id, title: `${e.name}（${e.sheet}!${e.cell}）` };
+  };
+  for (const { id, title } of named()) {
     const list = byProject.get(id) ?? [];
     yield `  ● ${title}${list.length === 0 ? ` — ${w.noFindings}` : ''}`;
     for (const f of list) yield findingLine(f, lang);
