@@ -1,9 +1,11 @@
-import type { Lang } from '../core/lang';
-import type { CheckOutcome, HostWarning, Scope, SelfEvalMode, WorkbookHost, WorkOptions } from '../host/host';
-import { checkInEngine } from '../worker/check';
-import type { EngineClient } from '../worker/client';
-import { DurableEngine } from '../worker/durableEngine';
-import type { EngineError, SheetInfo, SheetWindow } from '../worker/protocol';
+import { planAnnotations } from '../core/annotate/plan';
+import type { AnnotationPlan } from '../core/annotate/types';
+import type { WorkbookGrid } from '../core/grid/grid';
+import type { SheetSpec } from '../core/sheetSpec';
+import type { HostWarning, Scope, WorkbookHost } from '../host/host';
+import { sniff } from '../xlsx/errors';
+import { readWorkbook } from '../xlsx/read';
+import { writeAnnotatedXlsx } from '../xlsx/write';
 
 type SelectionListener = (sheet: string, cell: string) => void;
 
@@ -30,19 +32,9 @@ export class BrowserHost implements WorkbookHost {
     this.activeSheet = sheets[0]?.name ?? '';
   }
 
-  /**
-   * Open .xlsx bytes in the engine: everything the engine held of an earlier workbook is dropped, even when
-   * this fails (EngineCallError with the zh/en reason, e.g. not an .xlsx; CancelledError when cancelled).
-   */
-  static async open(
-    fileName: string,
-    bytes: Uint8Array,
-    client: EngineClient,
-    options: WorkOptions = {},
-  ): Promise<BrowserHost> {
-    const engine = new DurableEngine(client);
-    const sheets = await engine.call('open', { bytes }, options);
-    return new BrowserHost(fileName, sheets, engine);
+  /** Open a workbook's bytes (.xlsx, .xlsm, .xls, .et…); throws XlsxReadError with a zh/en message for unusable files. */
+  static async open(fileName: string, bytes: Uint8Array): Promise<BrowserHost> {
+    return new BrowserHost(fileName, bytes, await readWorkbook(bytes));
   }
 
   validate(scope: Scope, options: WorkOptions = {}): Promise<CheckOutcome> {
@@ -73,15 +65,10 @@ export class BrowserHost implements WorkbookHost {
     return { sheets, warnings: warnings.map(hostWarning) };
   }
 
-  /** What the copy to download holds beyond the opened file. */
-  get changes(): { annotations: boolean; sheets: number } {
-    return { ...this.kept };
-  }
-
-  /** The download's name: `名称-校验.xlsx` (an .xlsm stays an .xlsm; a legacy .xls gets an .xlsx). */
-  get copyFileName(): string {
-    const ext = /\.xlsm$/i.test(this.fileName) ? '.xlsm' : '.xlsx';
-    return `${this.fileName.replace(/\.xls[xm]?$/i, '')}-校验${ext}`;
+  /** The annotated copy to download: the opened file plus annotations and generated sheets (a legacy .xls/.et as an .xlsx). */
+  async annotatedCopy(): Promise<Uint8Array> {
+    const source = sniff(this.bytes) === 'cfb' ? (await import('../xlsx/legacy')).legacyAsXlsx(this.bytes) : this.bytes;
+    return writeAnnotatedXlsx(source, this.plan ?? planAnnotations([]), this.extraSheets);
   }
 
   /** The annotated copy (EngineCallError with the writer's reason when it cannot be made). */

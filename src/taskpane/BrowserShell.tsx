@@ -34,8 +34,11 @@ const useStyles = makeStyles({
   downloadHint: { flexBasis: '100%', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
-/** Offer the annotated copy as a download under `name` (the opened file is never changed). */
-function save(bytes: Uint8Array, name: string): void {
+/** What the picker offers: Excel's workbooks, macro workbooks and templates, Excel 97–2003, WPS. */
+const WORKBOOK_TYPES = '.xlsx,.xlsm,.xltx,.xltm,.xls,.et';
+
+/** Offer the annotated copy as a download (the opened file is never changed). */
+function download(bytes: Uint8Array, fileName: string): void {
   const url = URL.createObjectURL(
     new Blob([bytes as unknown as BlobPart], {
       type: /\.xlsm$/i.test(name)
@@ -45,21 +48,14 @@ function save(bytes: Uint8Array, name: string): void {
   );
   const a = document.createElement('a');
   a.href = url;
-  a.download = name;
+  // Always an .xlsx: a legacy .xls/.et is copied as one, and the writer keeps no macros.
+  a.download = fileName.replace(/\.(xlsx|xlsm|xltx|xltm|xls|et)$/i, '') + '-校验.xlsx';
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export interface BrowserShellProps {
-  initialLang: Lang;
-  /** Starts the engine's worker; null runs the engine in the page. */
-  spawnWorker: (() => Worker) | null;
-  /** Seconds office.js was waited for in vain, when it did not load (we may be in an Excel that is offline). */
-  officeTimedOut?: number;
-}
-
-/** Standalone mode: open an .xlsx (button, Enter, or drag & drop), then the pane and the sheet. */
-export function BrowserShell({ initialLang, spawnWorker, officeTimedOut }: BrowserShellProps) {
+/** Standalone mode: open a workbook (picker or drag & drop), then the same pane plus a sheet preview. */
+export function BrowserShell({ initialLang }: { initialLang: Lang }) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [host, setHost] = useState<BrowserHost | null>(null);
@@ -118,8 +114,34 @@ export function BrowserShell({ initialLang, spawnWorker, officeTimedOut }: Brows
       banner={({ t }) => (
         <div className={styles.mode} data-testid="mode">
           {t.title} · {t.browserMode}
-          {officeTimedOut !== undefined && ` (${t.officeShort(officeTimedOut)})`}
-        </div>
+          {host ? ` · ${host.fileName}` : ''}
+        </Text>
+      </div>
+      <label
+        className={`${styles.drop} ${over ? styles.over : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={onDrop}
+        data-testid="drop"
+      >
+        <Text weight="semibold">{t.openFile}</Text>
+        <br />
+        <Text size={200}>{t.dropHint}</Text>
+        <input
+          type="file"
+          accept={WORKBOOK_TYPES}
+          hidden
+          onChange={(e) => void open(e.target.files?.[0])}
+          data-testid="file"
+        />
+      </label>
+      {error && (
+        <MessageBar intent="error" data-testid="open-error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
       )}
       fileZone={(ctx) => (
         <>

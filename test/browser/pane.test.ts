@@ -132,9 +132,32 @@ describeInChromium('standalone browser mode in headless Chromium', () => {
     await expect(page.locator('[role="treeitem"][data-cell]').first().isVisible()).resolves.toBe(true);
   });
 
+  it('opens a legacy .xls (the picker offers .xls and .et) and downloads its annotated copy as .xlsx', async () => {
+    await expect(page.getByTestId('file').getAttribute('accept')).resolves.toBe('.xlsx,.xlsm,.xltx,.xltm,.xls,.et');
+    const xls = join(ROOT, 'test', 'fixtures', 'legacy', 'gaoxin-forms.xls');
+    await page.getByTestId('file').setInputFiles(xls);
+    await page.getByText('gaoxin-forms.xls').waitFor();
+    await page.getByTestId('validate').click();
+    await expect(page.getByTestId('summary').innerText()).resolves.toMatch(/^9 项目 · 66 指标\n/);
+    await page.getByTestId('annotate').click();
+    await page.getByTestId('status').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
+    expect(download.suggestedFilename()).toBe('gaoxin-forms-校验.xlsx');
+    const file = join(mkdtempSync(join(tmpdir(), 'jxb-dl-')), 'copy.xlsx');
+    await download.saveAs(file);
+    expect((await reload(readFileSync(file))).getWorksheet('校验报告')).toBeDefined();
+  });
+
   it('ran every step above under a policy that forbids eval and new Function, without a violation', async () => {
     await expect(
       pane.page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
     ).resolves.toEqual([]);
+  });
+
+  it('shows a clear message for a file that is not a workbook', async () => {
+    await page
+      .getByTestId('file')
+      .setInputFiles({ name: 'notes.xlsx', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+    await expect(page.getByTestId('open-error').innerText()).resolves.toContain('不是 Excel/WPS 工作簿');
   });
 });
