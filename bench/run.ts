@@ -18,6 +18,7 @@ import { readWorkbookGrid } from '../src/excel/read';
 import { readXlsx } from '../src/xlsx/read';
 import { writeAnnotatedXlsx } from '../src/xlsx/annotate';
 import { FakeWorkbook } from '../test/excel/fakeExcel';
+import { measureProcesses, printProcesses, type ProcessRow } from './processes';
 import { formsWorkbook, listWorkbook } from './workbooks';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
@@ -190,6 +191,17 @@ function scalingOf(rows: Row[]): Scaling[] {
 
 async function main(): Promise<void> {
   const rows: Row[] = [];
+  // BENCH_PROCESSES=only: the whole-process table alone; =0: without it.
+  const processesOnly = process.env.BENCH_PROCESSES === 'only';
+  const processes: ProcessRow[] = process.env.BENCH_PROCESSES === '0' ? [] : await measureProcesses();
+  if (processes.length > 0) printProcesses(processes);
+  if (processesOnly) {
+    writeFileSync(
+      join(__dirname, 'results.json'),
+      JSON.stringify({ node: process.version, date: new Date().toISOString(), processes }, null, 2),
+    );
+    return;
+  }
   for (const n of SIZES) {
     if (LAYOUTS.includes('list')) rows.push(await measure('list', listWorkbook(n)));
     if (LAYOUTS.includes('forms stacked') && n <= MAX_STACKED)
@@ -243,7 +255,7 @@ async function main(): Promise<void> {
   }
   writeFileSync(
     join(__dirname, 'results.json'),
-    JSON.stringify({ node: process.version, date: new Date().toISOString(), rows, scaling }, null, 2),
+    JSON.stringify({ node: process.version, date: new Date().toISOString(), rows, scaling, processes }, null, 2),
   );
 }
 

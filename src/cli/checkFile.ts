@@ -6,7 +6,7 @@ import { XlsxReadError } from '../xlsx/errors';
 import { readWorkbook } from '../xlsx/read';
 import type { CliOptions } from './args';
 import { summaryRows, type SummaryRow } from './batchSummary';
-import { fileChunks } from './report';
+import { renderFile } from './report';
 
 /** The annotated copy written: its path, and the format it was converted from (`.xls`) when it is not the original's. */
 export interface WrittenCopy {
@@ -128,6 +128,6 @@ export async function checkAndRender(
   emit: (chunk: string) => void,
 ): Promise<FileDone> {
   const { report, copy } = await checkFile(file, opts, profile);
-  for (const chunk of fileChunks(report, opts.format, opts.lang)) emit(chunk);
+  renderFile(report, opts.format, opts.lang, emit);
   return { head: report.head, copy, rows: opts.summary ? summaryRows(report, opts.lang) : [] };
 }

@@ -16,6 +16,7 @@ import { expandInputs } from './inputs';
 import { CLI_MESSAGES } from './messages';
 import { loadProfile, ProfileError } from './profile';
 import { RunReport, type Out } from './report';
+import { useNodeZip } from './nodeZip';
 import { checkInOrder, inThisThread, onWorker, serveAsWorker, type WorkerSetup } from './workers';
 
 const EXIT_OK = 0;
@@ -121,6 +122,9 @@ export async function run(argv: string[], out: Out, err: (line: string) => void,
   if (totals.unreadable > 0) return EXIT_UNUSABLE;
   return totals.error > 0 ? EXIT_ERRORS : EXIT_OK;
 }
+
+// In the main thread and in workers alike.
+useNodeZip();
 
 if (!isMainThread && (workerData as WorkerSetup | undefined)?.role === 'jixiaobiao-check') {
   serveAsWorker(parentPort!, workerData as WorkerSetup);

@@ -18,60 +18,63 @@ export type Out = (chunk: string) => void;
 const CHUNK = 1 << 20;
 
 /** Joins small strings into chunks of about 1 MB: one write per finding would be slow, one string per report unbounded. */
-function* chunked(pieces: Iterable<string>): Generator<string> {
-  let parts: string[] = [];
-  let size = 0;
-  for (const piece of pieces) {
-    parts.push(piece);
-    size += piece.length;
-    if (size >= CHUNK) {
-      yield parts.join('');
-      parts = [];
-      size = 0;
-    }
+class Chunks {
+  private parts: string[] = [];
+  private size = 0;
+
+  constructor(private readonly emit: (chunk: string) => void) {}
+
+  write(s: string): void {
+    this.parts.push(s);
+    this.size += s.length;
+    if (this.size >= CHUNK) this.flush();
   }
-  if (parts.length > 0) yield parts.join('');
+
+  flush(): void {
+    if (this.parts.length === 0) return;
+    this.emit(this.parts.join(''));
+    this.parts = [];
+    this.size = 0;
+  }
 }
 
 /** A file entry of the JSON contract in pieces: its head, then each project, self-evaluation and finding. */
-function* jsonPieces(report: FileReport): Generator<string> {
-  yield JSON.stringify(report.head).slice(0, -1);
-  const list = function* (key: string, items: Iterable<unknown>) {
-    yield `,"${key}":[`;
+function writeJson(out: Chunks, report: FileReport): void {
+  out.write(JSON.stringify(report.head).slice(0, -1));
+  const list = (key: string, items: Iterable<unknown>) => {
+    out.write(`,"${key}":[`);
     let first = true;
     for (const item of items) {
-      yield (first ? '' : ',') + JSON.stringify(item);
+      out.write(first ? JSON.stringify(item) : `,${JSON.stringify(item)}`);
       first = false;
     }
-    yield ']';
+    out.write(']');
   };
-  yield* list('projects', report.projects());
-  yield* list('selfEvaluations', report.selfEvaluations);
-  yield* list('findings', report.findings);
-  yield '}';
+  list('projects', report.projects());
+  list('selfEvaluations', report.selfEvaluations);
+  list('findings', report.findings);
+  out.write('}');
 }
 
 /**
  * NDJSON lines of a file: `{"type":"file",…}` (the entry without its lists), then a `project`,
  * `selfEvaluation` and `finding` line for each, each naming its `file`.
  */
-function* ndjsonPieces(report: FileReport): Generator<string> {
+function writeNdjson(out: Chunks, report: FileReport): void {
   const file = report.head.file;
-  yield `${JSON.stringify({ type: 'file', ...report.head })}\n`;
-  for (const p of report.projects()) yield `${JSON.stringify({ type: 'project', file, ...p })}\n`;
-  for (const e of report.selfEvaluations) yield `${JSON.stringify({ type: 'selfEvaluation', file, ...e })}\n`;
-  for (const f of report.findings) yield `${JSON.stringify({ type: 'finding', file, ...f })}\n`;
+  out.write(`${JSON.stringify({ type: 'file', ...report.head })}\n`);
+  for (const p of report.projects()) out.write(`${JSON.stringify({ type: 'project', file, ...p })}\n`);
+  for (const e of report.selfEvaluations) out.write(`${JSON.stringify({ type: 'selfEvaluation', file, ...e })}\n`);
+  for (const f of report.findings) out.write(`${JSON.stringify({ type: 'finding', file, ...f })}\n`);
 }
 
-function* textPieces(report: FileReport, lang: Lang): Generator<string> {
-  for (const line of fileTextLines(report, lang)) yield `${line}\n`;
-}
-
-/** One file's part of the report in the format, in chunks (JSON: the file's object, without a separator). */
-export function fileChunks(report: FileReport, format: ReportFormat, lang: Lang): Generator<string> {
-  if (format === 'json') return chunked(jsonPieces(report));
-  if (format === 'ndjson') return chunked(ndjsonPieces(report));
-  return chunked(textPieces(report, lang));
+/** One file's part of the report in the format, handed to `emit` in chunks (JSON: the file's object, without a separator). */
+export function renderFile(report: FileReport, format: ReportFormat, lang: Lang, emit: (chunk: string) => void): void {
+  const out = new Chunks(emit);
+  if (format === 'json') writeJson(out, report);
+  else if (format === 'ndjson') writeNdjson(out, report);
+  else for (const line of fileTextLines(report, lang)) out.write(`${line}\n`);
+  out.flush();
 }
 
 function skipJson(path: string, reason: SkipReason) {

@@ -2,7 +2,7 @@ import { Worker, type MessagePort } from 'worker_threads';
 import type { Profile } from '../core/profile';
 import { checkAndRender, outOfMemoryReport, type CheckOptions, type FileDone } from './checkFile';
 import { unreadableFileReport, type FileReport } from '../core/report/json';
-import { fileChunks } from './report';
+import { renderFile } from './report';
 
 /** What a worker is started with: it checks each file it is sent with these. */
 export interface WorkerSetup {
@@ -36,7 +36,7 @@ export function onWorker(script: string, setup: Omit<WorkerSetup, 'role'>, limit
       e.code === 'ERR_WORKER_OUT_OF_MEMORY'
         ? outOfMemoryReport(file, limitMb)
         : unreadableFileReport(file, `内部错误：${e.message}`, `Internal error: ${e.message}`);
-    for (const chunk of fileChunks(report, setup.opts.format, setup.opts.lang)) emit(chunk);
+    renderFile(report, setup.opts.format, setup.opts.lang, emit);
     return { head: report.head, rows: [] };
   };
   return {

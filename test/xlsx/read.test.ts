@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { checkWorkbook } from '../../src/core/engine';
+import { useNodeZip } from '../../src/cli/nodeZip';
 import { readXlsx, XlsxReadError } from '../../src/xlsx/read';
+import { zipCodec } from '../../src/xlsx/zip';
 import { reload, sampleBytes, toBytes } from '../helpers/workbooks';
 
 async function reason(bytes: Uint8Array): Promise<string> {
@@ -123,5 +125,21 @@ describe('readXlsx', () => {
       { value: '#DIV/0!', formula: 'B1/0', numberFormat: 'yyyy-mm-dd' },
       { value: '四十万', formula: 'B1&"万"', numberFormat: 'yyyy-mm-dd' },
     ]);
+  });
+});
+
+describe("readXlsx on Node's native zlib (the CLI's codec)", () => {
+  const portable = { ...zipCodec };
+  beforeAll(() => useNodeZip());
+  afterAll(() => Object.assign(zipCodec, portable));
+
+  it('reads what the portable codec reads, and refuses a part that inflates past its stated size', async () => {
+    const bytes = await sampleBytes('baiyun-list.xlsx');
+    const native = await readXlsx(bytes);
+    Object.assign(zipCodec, portable);
+    expect(native).toEqual(await readXlsx(bytes));
+    useNodeZip();
+    setDeclaredSize(bytes, 'xl/worksheets/sheet1.xml', 4096);
+    await expect(readXlsx(bytes)).rejects.toMatchObject({ reason: 'corrupt' });
   });
 });
