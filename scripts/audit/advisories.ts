@@ -13,6 +13,35 @@ export interface Advisory {
 }
 
 export const ADVISORIES: Advisory[] = [
+  // SheetJS: the npm `xlsx` package stops at 0.18.5, inside both; `@e965/xlsx` republishes SheetJS's own releases under their version numbers.
+  {
+    name: 'xlsx',
+    vulnerable: '<0.19.3',
+    severity: 'high',
+    id: 'CVE-2023-30533',
+    title: 'prototype pollution when reading crafted files',
+  },
+  {
+    name: 'xlsx',
+    vulnerable: '<0.20.2',
+    severity: 'high',
+    id: 'CVE-2024-22363',
+    title: 'regular expression denial of service (ReDoS)',
+  },
+  {
+    name: '@e965/xlsx',
+    vulnerable: '<0.19.3',
+    severity: 'high',
+    id: 'CVE-2023-30533',
+    title: 'prototype pollution when reading crafted files (SheetJS)',
+  },
+  {
+    name: '@e965/xlsx',
+    vulnerable: '<0.20.2',
+    severity: 'high',
+    id: 'CVE-2024-22363',
+    title: 'regular expression denial of service (ReDoS) (SheetJS)',
+  },
   {
     name: '@babel/traverse',
     vulnerable: '<7.23.2',
