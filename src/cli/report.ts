@@ -25,6 +25,12 @@ class Chunks {
   constructor(private readonly emit: (chunk: string) => void) {}
 
   write(s: string): void {
+    // A piece as large as a chunk goes out by itself, not copied into a joined one.
+    if (s.length >= CHUNK) {
+      this.flush();
+      this.emit(s);
+      return;
+    }
     this.parts.push(s);
     this.size += s.length;
     if (this.size >= CHUNK) this.flush();
@@ -38,22 +44,37 @@ class Chunks {
   }
 }
 
-/** A file entry of the JSON contract in pieces: its head, then each project, self-evaluation and finding. */
+/** Items stringified per call: one string per batch, not per item, then no joining. */
+const BATCH = 2000;
+
+/** A JSON array's items, without brackets, in batches of BATCH (each batch one JSON.stringify). */
+function writeItems(out: Chunks, items: Iterable<unknown>): void {
+  let batch: unknown[] = [];
+  let first = true;
+  const flush = () => {
+    if (batch.length === 0) return;
+    const json = JSON.stringify(batch);
+    out.write(first ? json.slice(1, -1) : `,${json.slice(1, -1)}`);
+    first = false;
+    batch = [];
+  };
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length === BATCH) flush();
+  }
+  flush();
+}
+
+/** A file entry of the JSON contract in pieces: its head, then its projects, self-evaluations and findings, a batch at a time. */
 function writeJson(out: Chunks, report: FileReport): void {
   out.write(JSON.stringify(report.head).slice(0, -1));
-  const list = (key: string, items: Iterable<unknown>) => {
-    out.write(`,"${key}":[`);
-    let first = true;
-    for (const item of items) {
-      out.write(first ? JSON.stringify(item) : `,${JSON.stringify(item)}`);
-      first = false;
-    }
-    out.write(']');
-  };
-  list('projects', report.projects());
-  list('selfEvaluations', report.selfEvaluations);
-  list('findings', report.findings);
-  out.write('}');
+  out.write(',"projects":[');
+  writeItems(out, report.projects());
+  out.write('],"selfEvaluations":[');
+  writeItems(out, report.selfEvaluations);
+  out.write('],"findings":[');
+  writeItems(out, report.findings);
+  out.write(']}');
 }
 
 /**
