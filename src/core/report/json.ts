@@ -141,6 +141,17 @@ export function fileReport(file: string, result: CheckResult): FileReport {
   };
 }
 
+/** One checked file in the JSON contract, whole (tests and tools that want the object, not a stream). */
+export function fileJson(file: string, result: CheckResult): JsonFile {
+  const report = fileReport(file, result);
+  return {
+    ...report.head,
+    projects: [...report.projects()],
+    selfEvaluations: [...report.selfEvaluations],
+    findings: [...report.findings],
+  };
+}
+
 /** A file that could not be read: the message in both languages, empty lists. */
 export function unreadableFileReport(file: string, message: string, messageEn: string): FileReport {
   return {
