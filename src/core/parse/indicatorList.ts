@@ -22,7 +22,7 @@ export interface ListIndicatorItem {
  * only where a digit follows the text's start or 。；; or a space (see itemStarts).
  */
 const ITEM_START =
-  /\d{1,2}\s*[、.．]\s*(?=(?:\d{1,2}\s*[-－—]\s*)?(?:产出|效益|效果|满意度|成本|社会|经济|生态|可持续|服务对象|数量|质量|时效))/y;
+  /\d{1,6}\s*[、.．]\s*(?=(?:\d{1,2}\s*[-－—]\s*)?(?:产出|效益|效果|满意度|成本|社会|经济|生态|可持续|服务对象|数量|质量|时效))/y;
 
 function isItemBoundary(c: number): boolean {
   return c === 0x3002 /* 。 */ || c === 0xff1b /* ； */ || c === 0x3b /* ; */ || isSpace(c);
@@ -77,9 +77,14 @@ function itemStarts(text: string): { at: number; bodyAt: number; ordinal: number
     if (c < 0x30 || c > 0x39 || (i > 0 && !isItemBoundary(text.charCodeAt(i - 1)))) continue;
     ITEM_START.lastIndex = i;
     if (!ITEM_START.test(text)) continue;
-    // A match takes both digits of a two-digit run (a digit is no separator): N read in place.
-    const next = text.charCodeAt(i + 1);
-    const ordinal = next >= 0x30 && next <= 0x39 ? (c - 0x30) * 10 + next - 0x30 : c - 0x30;
+    // A match takes the whole run of digits (a digit is no separator): N read in place. Up to six
+    // digits, not two: a cell of 100 items or more was read as 99, the rest glued to the 99th.
+    let ordinal = 0;
+    for (let k = i; k < text.length; k++) {
+      const d = text.charCodeAt(k);
+      if (d < 0x30 || d > 0x39) break;
+      ordinal = ordinal * 10 + d - 0x30;
+    }
     out.push({ at: i, bodyAt: ITEM_START.lastIndex, ordinal });
     i = ITEM_START.lastIndex - 1;
   }

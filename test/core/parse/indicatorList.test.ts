@@ -69,7 +69,7 @@ describe('parseIndicatorList', () => {
   it('finds item starts exactly where the definition (a lookbehind-led regex) does', () => {
     // The item-start pattern as first written: tried at every position.
     const definition =
-      /(?:^|(?<=[。；;\s]))(\d{1,2})\s*[、.．]\s*(?=(?:\d{1,2}\s*[-－—]\s*)?(?:产出|效益|效果|满意度|成本|社会|经济|生态|可持续|服务对象|数量|质量|时效))/g;
+      /(?:^|(?<=[。；;\s]))(\d{1,6})\s*[、.．]\s*(?=(?:\d{1,2}\s*[-－—]\s*)?(?:产出|效益|效果|满意度|成本|社会|经济|生态|可持续|服务对象|数量|质量|时效))/g;
     const expected = (text: string) => {
       const starts = [...text.matchAll(definition)].map((m) => ({
         at: m.index,
