@@ -3,8 +3,8 @@
 # Chinese text), xmllint (manifest check), and for the annotated-copy fidelity suite LibreOffice
 # (opens and recalculates copies) and Python's openpyxl and XlsxWriter (make its workbooks).
 # Idempotent; skips what is already there. Needs root (CI runs as root).
-# Not here: LibreOffice (Debian's libreoffice-calc-nogui), which only scripts/make-legacy-fixtures.sh
-# needs to remake test/fixtures/legacy; the tests read the committed fixtures.
+# LibreOffice also makes test/fixtures/legacy (scripts/make-legacy-fixtures.sh); those tests read the
+# committed fixtures and need no LibreOffice.
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)

@@ -5,7 +5,7 @@ import type { SheetSpec } from '../core/sheetSpec';
 import type { HostWarning, Scope, WorkbookHost } from '../host/host';
 import { sniff } from '../xlsx/errors';
 import { readWorkbook } from '../xlsx/read';
-import { writeAnnotatedXlsx } from '../xlsx/write';
+import { writeAnnotatedXlsx, writeFailure } from '../xlsx/annotate';
 
 type SelectionListener = (sheet: string, cell: string) => void;
 
@@ -32,7 +32,7 @@ export class BrowserHost implements WorkbookHost {
     this.activeSheet = sheets[0]?.name ?? '';
   }
 
-  /** Open a workbook's bytes (.xlsx, .xlsm, .xls, .et…); throws XlsxReadError with a zh/en message for unusable files. */
+  /** Open a workbook's bytes (.xlsx, .xlsm, .xltx, .xls, .et); throws XlsxReadError with a zh/en message for unusable files. */
   static async open(fileName: string, bytes: Uint8Array): Promise<BrowserHost> {
     return new BrowserHost(fileName, bytes, await readWorkbook(bytes));
   }
@@ -65,25 +65,38 @@ export class BrowserHost implements WorkbookHost {
     return { sheets, warnings: warnings.map(hostWarning) };
   }
 
-  /** The annotated copy to download: the opened file plus annotations and generated sheets (a legacy .xls/.et as an .xlsx). */
-  async annotatedCopy(): Promise<Uint8Array> {
+  /** The copy: the writer edits OOXML packages, so a legacy .xls/.et is first converted to one (SheetJS, loaded only then). */
+  private async makeCopy(): Promise<Uint8Array> {
     const source = sniff(this.bytes) === 'cfb' ? (await import('../xlsx/legacy')).legacyAsXlsx(this.bytes) : this.bytes;
     return writeAnnotatedXlsx(source, this.plan ?? planAnnotations([]), this.extraSheets);
   }
 
-  /** The annotated copy (EngineCallError with the writer's reason when it cannot be made). */
-  annotatedCopy(options: WorkOptions = {}): Promise<Uint8Array> {
-    return this.engine.call('copy', {}, options);
+  /** Make the copy now, so that the status says whether the download will work. */
+  private async remake(): Promise<HostWarning[]> {
+    this.copy = this.makeCopy();
+    try {
+      await this.copy;
+      return [];
+    } catch (e) {
+      const { zh, en } = writeFailure(e);
+      return [{ message: zh, messageEn: en }];
+    }
   }
 
-  /** The top-left part of a sheet, for the preview. */
-  sheetWindow(name: string, maxRows: number, maxCols: number): Promise<SheetWindow> {
-    return this.engine.call('sheetWindow', { name, maxRows, maxCols });
+  /** The annotated copy to download: the opened file plus annotations and generated sheets. Throws XlsxWriteError. */
+  annotatedCopy(): Promise<Uint8Array> {
+    this.copy ??= this.makeCopy();
+    return this.copy;
   }
 
-  /** The sheet the preview shows: what "active sheet" validates. */
-  setActiveSheet(name: string): void {
-    this.activeSheet = name;
+  /** The download's name: `名称-校验.xlsx` (an .xlsm stays an .xlsm, a template a template; a legacy .xls or .et gets an .xlsx). */
+  get copyFileName(): string {
+    const ext = /\.(xlsm|xltx|xltm)$/i.exec(this.fileName)?.[0].toLowerCase() ?? '.xlsx';
+    return `${this.fileName.replace(/\.(xlsx|xlsm|xltx|xltm|xls|et)$/i, '')}-校验${ext}`;
+  }
+
+  get hasChanges(): boolean {
+    return this.plan !== null || this.extraSheets.length > 0;
   }
 
   async selectCell(sheet: string, cell: string): Promise<HostWarning[]> {

@@ -37,7 +37,12 @@ export const USAGE = `用法 / Usage: ${COMMAND} [文件或目录…] [选项]  
                          输出格式（默认 text；json 为一个文档，ndjson 每行一条）
                          output format (default text; json: one document; ndjson: one line per file/project/finding)
   --lang zh|en           报告语言（默认 zh）/ report language (default zh)
-  --out DIR              将带批注的副本写入 DIR（不改动原文件；.xls/.et 存为 .xlsx）/ write annotated copies to DIR
+  --out DIR              将带批注的副本写入 DIR（不改动原文件；同名文件已存在时另存为“名称 (2)”；.xls/.et 存为 .xlsx）
+                         write annotated copies to DIR (inputs untouched; an existing name gets “name (2)”; .xls/.et as .xlsx)
+  --force                与 --out 同用：覆盖 DIR 中已有的同名文件（绝不覆盖原文件）
+                         with --out: overwrite existing files in DIR (never an input)
+  --clear                与 --out 同用：去掉本工具写入的批注，把原来的工作簿写入 DIR
+                         with --out: remove this tool's annotations, writing the workbook as it was to DIR
   --self-eval[=combined] 与 --out 同用：在副本中生成自评表（每个项目一张；=combined 合为一张）
                          with --out: add generated 自评表 sheets (one per project; =combined: one sheet)
   --summary FILE.xlsx|csv
@@ -77,6 +82,8 @@ export function parseArgs(argv: string[]): CliOptions {
     lang: 'zh',
     recursive: false,
     selfEval: false,
+    force: false,
+    clear: false,
     jobs: 1,
     maxMemoryMb: DEFAULT_MAX_MEMORY_MB,
     help: false,

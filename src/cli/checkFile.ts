@@ -2,28 +2,29 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'fs';
 import { checkWorkbook, type CheckResult } from '../core/engine';
 import type { Profile } from '../core/profile';
 import { fileReport, unreadableFileReport, type FileReport, type JsonFileHead } from '../core/report/json';
+import { writeFailure } from '../xlsx/annotate/errors';
 import { XlsxReadError } from '../xlsx/errors';
 import { readWorkbook } from '../xlsx/read';
 import type { CliOptions } from './args';
 import { summaryRows, type SummaryRow } from './batchSummary';
 import { renderFile } from './report';
 
-/** The annotated copy written: its path, and the format it was converted from (`.xls`) when it is not the original's. */
-export interface WrittenCopy {
-  path: string;
-  convertedFrom?: string;
-}
+/** The annotated copy asked for (--out): its bytes, or why it could not be made (both languages). */
+export type MadeCopy = { bytes: Uint8Array } | { refused: { message: string; messageEn: string } };
 
-/** What checking one file gives: its report, and the annotated copy written, if any. */
+/** What checking one file gives: its report, and with --out its annotated copy, not yet written. */
 export interface FileOutcome {
   report: FileReport;
-  copy?: WrittenCopy;
+  copy?: MadeCopy;
 }
 
-/** What the run needs of a checked file besides its part of the report: totals, notes, summary rows. */
+/**
+ * What the run needs of a checked file besides its part of the report: totals, summary rows,
+ * and the copy to write (the main thread writes every copy: one writer numbers names across the run).
+ */
 export interface FileDone {
   head: JsonFileHead;
-  copy?: WrittenCopy;
+  copy?: MadeCopy;
   rows: SummaryRow[];
 }
 
@@ -94,7 +95,7 @@ export function outOfMemoryReport(file: string, limitMb: number): FileReport {
 }
 
 /**
- * Check one file: read (any workbook format), check, and with `out` write its annotated copy
+ * Check one file: read (any workbook format), check, and with `out` make its annotated copy
  * (the writer is loaded only then). Never throws: an unreadable file becomes an error entry.
  */
 export async function checkFile(file: string, opts: CheckOptions, profile: Profile): Promise<FileOutcome> {
@@ -109,14 +110,12 @@ export async function checkFile(file: string, opts: CheckOptions, profile: Profi
   const report = fileReport(file, result);
   if (!opts.out) return { report };
   try {
-    const { writeCopy } = await import('./copy');
-    const copy = await writeCopy(file, bytes, result, opts.out, opts, profile);
-    report.head.copy = copy.path;
-    return { report, copy };
+    const { makeCopy } = await import('./copy');
+    return { report, copy: { bytes: await makeCopy(bytes, result, opts, profile) } };
   } catch (e) {
-    // The copy's own refusals (an --out that would overwrite the input) carry both languages.
-    const message = e instanceof Error ? e.message : String(e);
-    return { report: unreadableFileReport(file, message, message) };
+    // The findings stand; the copy says why it is not there.
+    const { zh, en } = writeFailure(e);
+    return { report, copy: { refused: { message: zh, messageEn: en } } };
   }
 }
 
@@ -128,6 +127,7 @@ export async function checkAndRender(
   emit: (chunk: string) => void,
 ): Promise<FileDone> {
   const { report, copy } = await checkFile(file, opts, profile);
+  // The file's JSON object is closed by the run, which adds where its copy went.
   renderFile(report, opts.format, opts.lang, emit);
   return { head: report.head, copy, rows: opts.summary ? summaryRows(report, opts.lang) : [] };
 }

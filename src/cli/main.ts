@@ -7,13 +7,17 @@
 import { readFileSync, statSync } from 'fs';
 import { isMainThread, parentPort, workerData } from 'worker_threads';
 import type { Profile } from '../core/profile';
+import type { JsonFile } from '../core/report/json';
 import { addToTotals, emptyTotals } from '../core/report/text';
+import { writeFailure } from '../xlsx/annotate/errors';
+import { XlsxReadError } from '../xlsx/errors';
 import { zipEntries } from '../xlsx/zip';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
 import { writeSummaryCsv, type SummaryRow } from './batchSummary';
-import type { CheckOptions, FileDone } from './checkFile';
+import { describeReadFailure, type CheckOptions, type FileDone } from './checkFile';
 import { expandInputs } from './inputs';
-import { CLI_MESSAGES } from './messages';
+import { CLI_MESSAGES, type CliMessages } from './messages';
+import { CopyWriter, OutputRefusal } from './output';
 import { loadProfile, ProfileError } from './profile';
 import { RunReport, type Out } from './report';
 import { useNodeZip } from './nodeZip';
@@ -69,21 +73,35 @@ export async function run(argv: string[], out: Out, err: (line: string) => void,
   }
   const m = CLI_MESSAGES[opts.lang];
   const { files, skipped } = expandInputs(opts.files, opts.recursive);
+  // Every copy is written here, in the main thread: one writer numbers names across the whole run.
+  const writer = opts.out ? new CopyWriter(opts.out, files, opts.force) : undefined;
+  if (opts.clear && writer) return clearFiles(files, writer, m, err);
   const report = new RunReport(opts.format, opts.lang, out, err);
   for (const s of skipped) report.skipped(s.path, s.reason);
   const totals = emptyTotals();
   totals.skipped = skipped.length;
   const summary: SummaryRow[] = [];
+  let copiesRefused = 0;
+  const inLang = (t: { message: string; messageEn: string }) => (opts.lang === 'zh' ? t.message : t.messageEn);
   const onDone = (done: FileDone) => {
+    const file = done.head.file;
+    let copy: JsonFile['copy'];
+    if (done.copy && writer) {
+      try {
+        if ('refused' in done.copy) throw done.copy.refused;
+        const written = writer.write(file, done.copy.bytes);
+        report.note(m.copyWritten(written));
+        copy = { path: written.path };
+      } catch (e) {
+        const refused = 'messageEn' in (e as object) ? (e as Bilingual) : copyFailure(e);
+        report.note(m.copyRefused(file, inLang(refused)));
+        copy = { refused };
+        copiesRefused++;
+      }
+    }
+    report.endFile(file, copy);
     addToTotals(totals, done.head);
-    if (done.head.error && opts.format !== 'text')
-      err(m.unreadable(done.head.file, opts.lang === 'zh' ? done.head.error.message : done.head.error.messageEn));
-    if (done.copy)
-      report.note(
-        done.copy.convertedFrom
-          ? m.copyConverted(done.copy.path, done.copy.convertedFrom)
-          : m.copyWritten(done.copy.path),
-      );
+    if (done.head.error && opts.format !== 'text') err(m.unreadable(file, inLang(done.head.error)));
     // A loop, not push(...rows): a district list has more rows than a call's arguments may be.
     for (const row of done.rows) summary.push(row);
   };
@@ -107,7 +125,7 @@ export async function run(argv: string[], out: Out, err: (line: string) => void,
   if (opts.summary && totals.checked + totals.unreadable > 0) {
     try {
       if (/\.csv$/i.test(opts.summary)) writeSummaryCsv(opts.summary, summary, opts.lang);
-      else await (await import('./summaryXlsx')).writeSummaryXlsx(opts.summary, summary, opts.lang);
+      else (await import('./summaryXlsx')).writeSummaryXlsx(opts.summary, summary, opts.lang);
       report.note(m.summaryWritten(opts.summary, summary.length));
     } catch (e) {
       err(m.writeFailed(opts.summary, (e as Error).message));
@@ -119,8 +137,39 @@ export async function run(argv: string[], out: Out, err: (line: string) => void,
     err(m.nothingChecked);
     return EXIT_UNUSABLE;
   }
-  if (totals.unreadable > 0) return EXIT_UNUSABLE;
+  if (totals.unreadable > 0 || copiesRefused > 0) return EXIT_UNUSABLE;
   return totals.error > 0 ? EXIT_ERRORS : EXIT_OK;
+}
+
+type Bilingual = { message: string; messageEn: string };
+
+/** Why a copy (or a cleared one) was not written: refused by the output, an unreadable input, or the writer's reason. */
+function copyFailure(e: unknown): Bilingual {
+  if (e instanceof OutputRefusal) return { message: e.zh, messageEn: e.en };
+  if (e instanceof XlsxReadError || (e as NodeJS.ErrnoException)?.code) return describeReadFailure(e);
+  const { zh, en } = writeFailure(e);
+  return { message: zh, messageEn: en };
+}
+
+/** --clear: each input written to --out without our annotations. Returns the exit code. */
+async function clearFiles(
+  files: string[],
+  writer: CopyWriter,
+  m: CliMessages,
+  err: (line: string) => void,
+): Promise<number> {
+  let failed = false;
+  for (const file of files) {
+    try {
+      const { clearAnnotatedXlsx } = await import('../xlsx/annotate');
+      err(m.copyWritten(writer.write(file, await clearAnnotatedXlsx(readFileSync(file)))));
+    } catch (e) {
+      const why = copyFailure(e);
+      err(m.copyRefused(file, m === CLI_MESSAGES.zh ? why.message : why.messageEn));
+      failed = true;
+    }
+  }
+  return failed ? EXIT_UNUSABLE : EXIT_OK;
 }
 
 // In the main thread and in workers alike.

@@ -1,5 +1,6 @@
 import type { Lang } from '../core/lang';
 import type { SkipReason } from './inputs';
+import type { WrittenCopy } from './output';
 
 /** What the command says beyond the report itself, in each language; printed once, in the chosen one. */
 export const CLI_MESSAGES = {
@@ -12,8 +13,14 @@ export const CLI_MESSAGES = {
       'empty-folder': '目录中没有工作簿',
     } satisfies Record<SkipReason, string>,
     nothingChecked: '没有检查任何工作簿：请给出 .xlsx、.xls 或 .et 文件，或含有它们的目录',
-    copyWritten: (path: string) => `已写入批注副本：${path}`,
-    copyConverted: (path: string, from: string) => `已写入批注副本：${path}（原文件为 ${from} 格式，副本存为 .xlsx）`,
+    copyWritten: (c: WrittenCopy) => {
+      const notes = [
+        ...(c.insteadOf ? [`${c.insteadOf} 已存在，另存为此名`] : []),
+        ...(c.fromXls ? ['原文件为旧版 .xls/.et，副本为 .xlsx'] : []),
+      ];
+      return notes.length > 0 ? `已写入 ${c.path}（${notes.join('；')}）` : `已写入 ${c.path}`;
+    },
+    copyRefused: (path: string, why: string) => `${path}：未写入副本 — ${why}`,
     summaryWritten: (path: string, rows: number) => `已写入汇总表：${path}（${rows} 行）`,
     unreadable: (path: string, why: string) => `${path}：无法读取 — ${why}`,
     profileMissing: (path: string) => `找不到配置文件 ${path}`,
@@ -32,9 +39,14 @@ export const CLI_MESSAGES = {
       'empty-folder': 'the folder holds no workbook',
     } satisfies Record<SkipReason, string>,
     nothingChecked: 'No workbook was checked: name .xlsx, .xls or .et files, or folders holding them',
-    copyWritten: (path: string) => `Annotated copy written: ${path}`,
-    copyConverted: (path: string, from: string) =>
-      `Annotated copy written: ${path} (the original is ${from}; the copy is an .xlsx)`,
+    copyWritten: (c: WrittenCopy) => {
+      const notes = [
+        ...(c.insteadOf ? [`${c.insteadOf} exists, so this name`] : []),
+        ...(c.fromXls ? ['the input is a legacy .xls/.et; its copy is an .xlsx'] : []),
+      ];
+      return notes.length > 0 ? `Written: ${c.path} (${notes.join('; ')})` : `Written: ${c.path}`;
+    },
+    copyRefused: (path: string, why: string) => `${path}: no copy written — ${why}`,
     summaryWritten: (path: string, rows: number) => `Summary written: ${path} (${rows} rows)`,
     unreadable: (path: string, why: string) => `${path}: cannot be read — ${why}`,
     profileMissing: (path: string) => `Profile not found: ${path}`,

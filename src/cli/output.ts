@@ -17,7 +17,7 @@ export interface WrittenCopy {
   path: string;
   /** The name the copy would have had was taken (an earlier copy, another input's copy, the input itself). */
   insteadOf?: string;
-  /** A legacy .xls input: its copy is an .xlsx. */
+  /** A legacy .xls (or WPS .et) input: its copy is an .xlsx. */
   fromXls: boolean;
 }
 
@@ -78,10 +78,13 @@ function numbered(path: string, n: number): string {
   return n === 1 ? path : `${path.slice(0, path.length - ext.length)} (${n})${ext}`;
 }
 
-/** The copy's file name: the input's (an .xlsm stays an .xlsm), a legacy .xls becomes .xlsx. */
+/** A legacy binary workbook by its name: Excel 97–2003 .xls, WPS .et. */
+const LEGACY_NAME = /\.(xls|et)$/i;
+
+/** The copy's file name: the input's (an .xlsm stays an .xlsm), a legacy .xls or .et becomes .xlsx. */
 export function copyName(input: string): string {
   const name = basename(input);
-  return /\.xls$/i.test(name) ? `${name}x` : name;
+  return LEGACY_NAME.test(name) ? name.replace(LEGACY_NAME, '.xlsx') : name;
 }
 
 /**
@@ -144,7 +147,7 @@ export class CopyWriter {
         if (exists && !this.force) continue;
         if (!this.place(temp, path, exists)) continue;
         this.claimed.add(path);
-        return { path, insteadOf: n > 1 ? wanted : undefined, fromXls: /\.xls$/i.test(input) };
+        return { path, insteadOf: n > 1 ? wanted : undefined, fromXls: LEGACY_NAME.test(input) };
       }
     } catch (e) {
       this.remove(temp);

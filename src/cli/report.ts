@@ -1,5 +1,5 @@
 import type { Lang } from '../core/lang';
-import type { FileReport } from '../core/report/json';
+import type { FileReport, JsonFile } from '../core/report/json';
 import { fileTextLines, totalsLine, type ReportTotals } from '../core/report/text';
 import type { ReportFormat } from './args';
 import type { SkipReason } from './inputs';
@@ -9,8 +9,9 @@ import { CLI_MESSAGES } from './messages';
  * The report as it is produced, file by file: nothing holds the whole report, so its size is
  * bounded by one workbook, not by the run. A file's part is rendered where it was checked (a
  * worker thread renders its own), the run's frame — separators, skipped paths, totals — by the
- * main thread. Every message is printed once, in the chosen language; JSON and NDJSON keep stdout
- * for the document alone and send what people should read to stderr.
+ * main thread. Every message is printed once, in the chosen language. Stdout holds the report
+ * alone; what people should read besides (copies written; with JSON and NDJSON also skipped paths
+ * and unreadable files, which the text report shows) goes to stderr.
  */
 export type Out = (chunk: string) => void;
 
@@ -65,7 +66,10 @@ function writeItems(out: Chunks, items: Iterable<unknown>): void {
   flush();
 }
 
-/** A file entry of the JSON contract in pieces: its head, then its projects, self-evaluations and findings, a batch at a time. */
+/**
+ * A file entry of the JSON contract in pieces: its head, then its projects, self-evaluations and
+ * findings, a batch at a time. Left open: the run closes it (RunReport.endFile), after `copy`.
+ */
 function writeJson(out: Chunks, report: FileReport): void {
   out.write(JSON.stringify(report.head).slice(0, -1));
   out.write(',"projects":[');
@@ -74,7 +78,7 @@ function writeJson(out: Chunks, report: FileReport): void {
   writeItems(out, report.selfEvaluations);
   out.write('],"findings":[');
   writeItems(out, report.findings);
-  out.write(']}');
+  out.write(']');
 }
 
 /**
@@ -89,7 +93,7 @@ function writeNdjson(out: Chunks, report: FileReport): void {
   for (const f of report.findings) out.write(`${JSON.stringify({ type: 'finding', file, ...f })}\n`);
 }
 
-/** One file's part of the report in the format, handed to `emit` in chunks (JSON: the file's object, without a separator). */
+/** One file's part of the report in the format, handed to `emit` in chunks (JSON: the file's object, without a separator, left open). */
 export function renderFile(report: FileReport, format: ReportFormat, lang: Lang, emit: (chunk: string) => void): void {
   const out = new Chunks(emit);
   if (format === 'json') writeJson(out, report);
@@ -142,10 +146,15 @@ export class RunReport {
     this.out(text);
   }
 
-  /** A line for people: in the text report, else on stderr. */
+  /** Called after a file's chunks: where its copy went (--out), which closes its JSON object or makes an NDJSON line. */
+  endFile(file: string, copy: JsonFile['copy']): void {
+    if (this.format === 'json') this.out(copy ? `,"copy":${JSON.stringify(copy)}}` : '}');
+    else if (this.format === 'ndjson' && copy) this.out(`${JSON.stringify({ type: 'copy', file, ...copy })}\n`);
+  }
+
+  /** A line for people (a copy written, a summary written): on stderr, so stdout holds the report alone. */
   note(line: string): void {
-    if (this.format === 'text') this.out(`${line}\n`);
-    else this.err(line);
+    this.err(line);
   }
 
   end(totals: ReportTotals): void {

@@ -1,20 +1,26 @@
-import ExcelJS from 'exceljs';
+import * as XLSX from '@e965/xlsx';
+import { writeFileSync } from 'fs';
 import type { Lang } from '../core/lang';
 import { SUMMARY_HEADERS, summaryCells, type SummaryRow } from './batchSummary';
 
 const WIDTHS = [40, 16, 40, 14, 8, 8, 8, 28, 80];
 
 /**
- * The batch summary as a workbook: a frozen header row with filters on every column, budgets in
- * a 万元 number format (loaded only when `--summary` names an .xlsx, like the copy writer).
+ * The batch summary as a workbook, written with SheetJS (the legacy reader, loaded only when
+ * `--summary` names an .xlsx): a header row with filters on every column, budgets in a 万元 number
+ * format, so a reviewer sorts and filters the rows in Excel.
  */
-export async function writeSummaryXlsx(path: string, rows: SummaryRow[], lang: Lang): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(lang === 'zh' ? '校验汇总' : 'Summary', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = SUMMARY_HEADERS[lang].map((header, i) => ({ header, width: WIDTHS[i] }));
-  ws.getRow(1).font = { bold: true };
-  for (const r of rows) ws.addRow(summaryCells(r));
-  ws.getColumn(4).numFmt = '#,##0.00';
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: WIDTHS.length } };
-  await wb.xlsx.writeFile(path);
+export function writeSummaryXlsx(path: string, rows: SummaryRow[], lang: Lang): void {
+  const ws = XLSX.utils.aoa_to_sheet([SUMMARY_HEADERS[lang], ...rows.map(summaryCells)]);
+  ws['!cols'] = WIDTHS.map((wch) => ({ wch }));
+  ws['!autofilter'] = {
+    ref: XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: rows.length, c: WIDTHS.length - 1 } }),
+  };
+  for (let r = 1; r <= rows.length; r++) {
+    const budget = ws[XLSX.utils.encode_cell({ r, c: 3 })] as XLSX.CellObject | undefined;
+    if (budget?.t === 'n') budget.z = '#,##0.00';
+  }
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, lang === 'zh' ? '校验汇总' : 'Summary');
+  writeFileSync(path, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer);
 }

@@ -77,7 +77,12 @@ export function serveAsWorker(port: MessagePort, setup: WorkerSetup): void {
   port.on('message', (file: string) => {
     void checkAndRender(file, setup.opts, setup.profile, (chunk) =>
       port.postMessage({ type: 'chunk', chunk } satisfies FromWorker),
-    ).then((done) => port.postMessage({ type: 'done', done } satisfies FromWorker));
+    ).then((done) => {
+      // The copy's bytes move to the main thread (which writes every copy) instead of being cloned.
+      const bytes = done.copy && 'bytes' in done.copy ? done.copy.bytes : undefined;
+      const whole = bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+      port.postMessage({ type: 'done', done } satisfies FromWorker, whole ? [bytes.buffer as ArrayBuffer] : []);
+    });
   });
 }
 

@@ -48,8 +48,7 @@ function download(bytes: Uint8Array, fileName: string): void {
   );
   const a = document.createElement('a');
   a.href = url;
-  // Always an .xlsx: a legacy .xls/.et is copied as one, and the writer keeps no macros.
-  a.download = fileName.replace(/\.(xlsx|xlsm|xltx|xltm|xls|et)$/i, '') + '-校验.xlsx';
+  a.download = fileName;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

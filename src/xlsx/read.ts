@@ -13,7 +13,7 @@ function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
 }
 
 /** Refuse what is not a zip before unpacking: an encrypted .xlsx and a legacy .xls are CFB files. */
-export function zipBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
+function zipBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
   const bytes = toBytes(data);
   const kind = sniff(bytes);
   if (kind === 'cfb') throw new XlsxReadError('encrypted');

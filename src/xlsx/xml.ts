@@ -120,6 +120,14 @@ export function startTags(xml: string, name: string): StartTag[] {
 }
 
 /**
+ * Where the element a start tag opens is closed (its `</…>`), or -1. One search, for one element
+ * (the writer's edits); a scan over many elements of a document uses Closings.
+ */
+export function closingTagAt(xml: string, tag: StartTag): number {
+  return tag.empty ? -1 : xml.indexOf(`</${tag.qualified}>`, tag.gt + 1);
+}
+
+/**
  * Finds closing tags (`</c>`) in one document for a scan that moves forward. Each search
  * remembers where it looked and what it found, so the next from a later point reuses it: without
  * that, every unclosed `<c>` of a damaged sheet searched to the end again (quadratic).

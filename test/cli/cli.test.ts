@@ -81,16 +81,20 @@ describe('command line', () => {
     expect(readFileSync(forms).equals(before)).toBe(true);
   });
 
-  it('says where each copy went; a legacy .xls is copied as .xlsx and says so', async () => {
+  it('says where each copy went; a legacy .xls is copied as .xlsx and says so, numbered beside a copy of the same name', async () => {
     const out = join(dir, 'copies');
     const xls = join(ROOT, 'test', 'fixtures', 'legacy', 'gaoxin-forms.xls');
-    const { out: text } = await cli(forms, xls, '--out', out);
-    expect(text).toContain(`已写入批注副本：${join(out, 'gaoxin-forms.xlsx')}\n`);
-    expect(text).toContain(`已写入批注副本：${join(out, 'gaoxin-forms.xlsx')}（原文件为 .xls 格式，副本存为 .xlsx）`);
+    const { err } = await cli(forms, xls, '--out', out);
+    expect(err).toBe(
+      `已写入 ${join(out, 'gaoxin-forms.xlsx')}\n` +
+        `已写入 ${join(out, 'gaoxin-forms (2).xlsx')}（${join(out, 'gaoxin-forms.xlsx')} 已存在，另存为此名；原文件为旧版 .xls/.et，副本为 .xlsx）\n`,
+    );
     const json = await cli(xls, '--out', join(dir, 'copies2'), '--format', 'json', '--lang', 'en');
-    expect(JsonReportSchema.parse(JSON.parse(json.out)).files[0].copy).toBe(join(dir, 'copies2', 'gaoxin-forms.xlsx'));
+    expect(JsonReportSchema.parse(JSON.parse(json.out)).files[0].copy).toEqual({
+      path: join(dir, 'copies2', 'gaoxin-forms.xlsx'),
+    });
     expect(json.err).toBe(
-      `Annotated copy written: ${join(dir, 'copies2', 'gaoxin-forms.xlsx')} (the original is .xls; the copy is an .xlsx)\n`,
+      `Written: ${join(dir, 'copies2', 'gaoxin-forms.xlsx')} (the input is a legacy .xls/.et; its copy is an .xlsx)\n`,
     );
     const wb = await reload(readFileSync(join(dir, 'copies2', 'gaoxin-forms.xlsx')));
     expect(wb.getWorksheet('校验报告')).toBeDefined();

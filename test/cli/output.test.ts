@@ -163,7 +163,9 @@ describe('command line output', () => {
     const [file] = JsonReportSchema.parse(JSON.parse(res.out)).files;
     expect(file.findings.length).toBeGreaterThan(0);
     expect(file.copy?.refused?.message).toContain('--force 也不会覆盖原文件');
-    expect(res.err).toContain('--force never overwrites an input');
+    // Said once, in the chosen language (the JSON carries both).
+    expect(res.err).toContain('--force 也不会覆盖原文件');
+    expect(file.copy?.refused?.messageEn).toContain('--force never overwrites an input');
     expect(readFileSync(book).equals(before)).toBe(true);
   });
 });

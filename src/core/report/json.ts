@@ -48,8 +48,13 @@ export const JsonFileSchema = z.object({
   projects: z.array(JsonProjectSchema),
   selfEvaluations: z.array(SelfEvaluationSchema),
   findings: z.array(FindingSchema),
-  /** Where the annotated copy of this file was written (CLI `--out`). */
-  copy: z.string().optional(),
+  /** With --out: where the annotated copy was written, or why none was (the findings above stand either way). */
+  copy: z
+    .object({
+      path: z.string().optional(),
+      refused: z.object({ message: z.string(), messageEn: z.string() }).optional(),
+    })
+    .optional(),
 });
 
 /** A path given or found that was not checked, and why (CLI: folder contents, empty folders). */
