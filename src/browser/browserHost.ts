@@ -1,11 +1,9 @@
-import { planAnnotations } from '../core/annotate/plan';
-import type { AnnotationPlan } from '../core/annotate/types';
-import type { WorkbookGrid } from '../core/grid/grid';
-import type { SheetSpec } from '../core/sheetSpec';
-import type { HostWarning, Scope, WorkbookHost } from '../host/host';
-import { sniff } from '../xlsx/errors';
-import { readWorkbook } from '../xlsx/read';
-import { writeAnnotatedXlsx, writeFailure } from '../xlsx/annotate';
+import type { Lang } from '../core/lang';
+import type { CheckOutcome, HostWarning, Scope, SelfEvalMode, WorkbookHost, WorkOptions } from '../host/host';
+import { checkInEngine } from '../worker/check';
+import type { EngineClient } from '../worker/client';
+import { DurableEngine } from '../worker/durableEngine';
+import type { EngineError, SheetInfo, SheetWindow } from '../worker/protocol';
 
 type SelectionListener = (sheet: string, cell: string) => void;
 
@@ -32,9 +30,19 @@ export class BrowserHost implements WorkbookHost {
     this.activeSheet = sheets[0]?.name ?? '';
   }
 
-  /** Open a workbook's bytes (.xlsx, .xlsm, .xltx, .xls, .et); throws XlsxReadError with a zh/en message for unusable files. */
-  static async open(fileName: string, bytes: Uint8Array): Promise<BrowserHost> {
-    return new BrowserHost(fileName, bytes, await readWorkbook(bytes));
+  /**
+   * Open a workbook's bytes (.xlsx, .xlsm, .xltx, .xls, .et) in the engine: everything the engine held of an earlier workbook is dropped, even when
+   * this fails (EngineCallError with the zh/en reason, e.g. not an .xlsx; CancelledError when cancelled).
+   */
+  static async open(
+    fileName: string,
+    bytes: Uint8Array,
+    client: EngineClient,
+    options: WorkOptions = {},
+  ): Promise<BrowserHost> {
+    const engine = new DurableEngine(client);
+    const sheets = await engine.call('open', { bytes }, options);
+    return new BrowserHost(fileName, sheets, engine);
   }
 
   validate(scope: Scope, options: WorkOptions = {}): Promise<CheckOutcome> {
@@ -65,28 +73,9 @@ export class BrowserHost implements WorkbookHost {
     return { sheets, warnings: warnings.map(hostWarning) };
   }
 
-  /** The copy: the writer edits OOXML packages, so a legacy .xls/.et is first converted to one (SheetJS, loaded only then). */
-  private async makeCopy(): Promise<Uint8Array> {
-    const source = sniff(this.bytes) === 'cfb' ? (await import('../xlsx/legacy')).legacyAsXlsx(this.bytes) : this.bytes;
-    return writeAnnotatedXlsx(source, this.plan ?? planAnnotations([]), this.extraSheets);
-  }
-
-  /** Make the copy now, so that the status says whether the download will work. */
-  private async remake(): Promise<HostWarning[]> {
-    this.copy = this.makeCopy();
-    try {
-      await this.copy;
-      return [];
-    } catch (e) {
-      const { zh, en } = writeFailure(e);
-      return [{ message: zh, messageEn: en }];
-    }
-  }
-
-  /** The annotated copy to download: the opened file plus annotations and generated sheets. Throws XlsxWriteError. */
-  annotatedCopy(): Promise<Uint8Array> {
-    this.copy ??= this.makeCopy();
-    return this.copy;
+  /** What the copy to download holds beyond the opened file. */
+  get changes(): { annotations: boolean; sheets: number } {
+    return { ...this.kept };
   }
 
   /** The download's name: `名称-校验.xlsx` (an .xlsm stays an .xlsm, a template a template; a legacy .xls or .et gets an .xlsx). */
@@ -95,8 +84,19 @@ export class BrowserHost implements WorkbookHost {
     return `${this.fileName.replace(/\.(xlsx|xlsm|xltx|xltm|xls|et)$/i, '')}-校验${ext}`;
   }
 
-  get hasChanges(): boolean {
-    return this.plan !== null || this.extraSheets.length > 0;
+  /** The annotated copy (EngineCallError with the writer's reason when it cannot be made). */
+  annotatedCopy(options: WorkOptions = {}): Promise<Uint8Array> {
+    return this.engine.call('copy', {}, options);
+  }
+
+  /** The top-left part of a sheet, for the preview. */
+  sheetWindow(name: string, maxRows: number, maxCols: number): Promise<SheetWindow> {
+    return this.engine.call('sheetWindow', { name, maxRows, maxCols });
+  }
+
+  /** The sheet the preview shows: what "active sheet" validates. */
+  setActiveSheet(name: string): void {
+    this.activeSheet = name;
   }
 
   async selectCell(sheet: string, cell: string): Promise<HostWarning[]> {

@@ -34,11 +34,8 @@ const useStyles = makeStyles({
   downloadHint: { flexBasis: '100%', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
-/** What the picker offers: Excel's workbooks, macro workbooks and templates, Excel 97–2003, WPS. */
-const WORKBOOK_TYPES = '.xlsx,.xlsm,.xltx,.xltm,.xls,.et';
-
-/** Offer the annotated copy as a download (the opened file is never changed). */
-function download(bytes: Uint8Array, fileName: string): void {
+/** Offer the annotated copy as a download under `name` (the opened file is never changed). */
+function save(bytes: Uint8Array, name: string): void {
   const url = URL.createObjectURL(
     new Blob([bytes as unknown as BlobPart], {
       type: /\.xlsm$/i.test(name)
@@ -48,13 +45,24 @@ function download(bytes: Uint8Array, fileName: string): void {
   );
   const a = document.createElement('a');
   a.href = url;
-  a.download = fileName;
+  a.download = name;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Standalone mode: open a workbook (picker or drag & drop), then the same pane plus a sheet preview. */
-export function BrowserShell({ initialLang }: { initialLang: Lang }) {
+export interface BrowserShellProps {
+  initialLang: Lang;
+  /** Starts the engine's worker; null runs the engine in the page. */
+  spawnWorker: (() => Worker) | null;
+  /** Seconds office.js was waited for in vain, when it did not load (we may be in an Excel that is offline). */
+  officeTimedOut?: number;
+}
+
+/** What the picker offers: Excel's workbooks, macro workbooks and templates, Excel 97–2003, WPS. */
+const WORKBOOK_TYPES = '.xlsx,.xlsm,.xltx,.xltm,.xls,.et';
+
+/** Standalone mode: open a workbook (button, Enter, or drag & drop), then the pane and the sheet. */
+export function BrowserShell({ initialLang, spawnWorker, officeTimedOut }: BrowserShellProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [host, setHost] = useState<BrowserHost | null>(null);
@@ -113,41 +121,15 @@ export function BrowserShell({ initialLang }: { initialLang: Lang }) {
       banner={({ t }) => (
         <div className={styles.mode} data-testid="mode">
           {t.title} · {t.browserMode}
-          {host ? ` · ${host.fileName}` : ''}
-        </Text>
-      </div>
-      <label
-        className={`${styles.drop} ${over ? styles.over : ''}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={onDrop}
-        data-testid="drop"
-      >
-        <Text weight="semibold">{t.openFile}</Text>
-        <br />
-        <Text size={200}>{t.dropHint}</Text>
-        <input
-          type="file"
-          accept={WORKBOOK_TYPES}
-          hidden
-          onChange={(e) => void open(e.target.files?.[0])}
-          data-testid="file"
-        />
-      </label>
-      {error && (
-        <MessageBar intent="error" data-testid="open-error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
+          {officeTimedOut !== undefined && ` (${t.officeShort(officeTimedOut)})`}
+        </div>
       )}
       fileZone={(ctx) => (
         <>
           <input
             ref={input}
             type="file"
-            accept=".xlsx,.xlsm"
+            accept={WORKBOOK_TYPES}
             hidden
             onChange={(e) => {
               const file = e.target.files?.[0];

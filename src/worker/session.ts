@@ -8,7 +8,8 @@ import { workbookOverview, type WorkbookOverview } from '../core/report/overview
 import { generateSelfEvalSheets } from '../core/selfeval/generate';
 import type { SheetSpec } from '../core/sheetSpec';
 import { XlsxReadError } from '../xlsx/errors';
-import { readXlsx } from '../xlsx/read';
+import { sniff } from '../xlsx/errors';
+import { readWorkbook } from '../xlsx/read';
 import { writeAnnotatedXlsx, writeFailure, XlsxWriteError } from '../xlsx/annotate';
 import type { EngineError, Progress, SelfEvalMode, SheetInfo, SheetWindow } from './protocol';
 
@@ -58,10 +59,10 @@ export class EngineSession {
     this.clear();
   }
 
-  /** Read .xlsx bytes (XlsxReadError for a file that is none); the previous workbook is gone even when this fails. */
+  /** Read a workbook's bytes, .xlsx or legacy .xls/.et (XlsxReadError for a file that is none); the previous workbook is gone even when this fails. */
   async open(bytes: Uint8Array, progress: (p: Progress) => void): Promise<SheetInfo[]> {
     this.reset();
-    const grid = await readXlsx(bytes, (done, total) => progress({ stage: 'open', done, total }));
+    const grid = await readWorkbook(bytes, (done, total) => progress({ stage: 'open', done, total }));
     this.bytes = bytes;
     this.grid = grid;
     return grid.sheets.map((s) => ({ name: s.name, hidden: s.hidden === true }));
@@ -140,7 +141,12 @@ export class EngineSession {
   private make(progress: (p: Progress) => void): Promise<Uint8Array> {
     if (!this.bytes) throw new EngineStateError('没有可下载的文件', 'There is no file to download');
     progress({ stage: 'write', done: 0, total: 0 });
-    return writeAnnotatedXlsx(this.bytes, this.plan ?? planAnnotations([]), this.extraSheets);
+    const bytes = this.bytes;
+    // The writer edits OOXML packages: a legacy .xls/.et is converted first (SheetJS, loaded only then).
+    const source = sniff(bytes) === 'cfb' ? import('../xlsx/legacy').then((m) => m.legacyAsXlsx(bytes)) : bytes;
+    return Promise.resolve(source).then((b) =>
+      writeAnnotatedXlsx(b, this.plan ?? planAnnotations([]), this.extraSheets),
+    );
   }
 
   /** Only a workbook opened here has a copy to make (Excel writes into the workbook itself). */

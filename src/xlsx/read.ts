@@ -50,6 +50,7 @@ export async function readXlsx(
     const grid: SheetGrid = inPartNamed(part, () => readSheetXml(name, xml(), context));
     if (state === 'hidden' || state === 'veryHidden') grid.hidden = true;
     sheets.push(grid);
+    onProgress?.(sheets.length, pkg.sheets.length);
   }
   return { sheets };
 }
@@ -65,12 +66,20 @@ function inPartNamed<T>(part: string, read: () => T): T {
 /**
  * Any workbook a finance office has → WorkbookGrid, by its bytes rather than its name: a zip is
  * an .xlsx/.xlsm/.xltx package (or a WPS .et saved as one), a compound file is a legacy .xls or
- * WPS .et (read through SheetJS, loaded only then) or an encrypted package. Throws XlsxReadError.
+ * WPS .et (read through SheetJS, loaded only then) or an encrypted package. `onProgress` as for
+ * readXlsx (a legacy file is read whole, then said done). Throws XlsxReadError.
  */
-export async function readWorkbook(data: Uint8Array | ArrayBuffer): Promise<WorkbookGrid> {
+export async function readWorkbook(
+  data: Uint8Array | ArrayBuffer,
+  onProgress?: (sheetsRead: number, sheets: number) => void,
+): Promise<WorkbookGrid> {
   const bytes = toBytes(data);
   const kind = sniff(bytes);
-  if (kind === 'zip') return readXlsx(bytes);
-  if (kind === 'cfb') return (await import('./legacy')).readLegacy(bytes);
+  if (kind === 'zip') return readXlsx(bytes, onProgress);
+  if (kind === 'cfb') {
+    const grid = (await import('./legacy')).readLegacy(bytes);
+    onProgress?.(grid.sheets.length, grid.sheets.length);
+    return grid;
+  }
   throw new XlsxReadError('not-xlsx');
 }
