@@ -139,8 +139,9 @@ describeInChromium('standalone browser mode in headless Chromium', () => {
     await openFile(page, xls);
     const { model } = checkWorkbook(await readWorkbook(readFileSync(xls)));
     const indicators = model.projects.reduce((n, p) => n + p.indicators.length, 0);
+    expect(model.selfEvaluations).toHaveLength(0);
     expect((await page.getByTestId('summary').innerText()).split('\n')[0]).toBe(
-      `${model.projects.length} 个项目 · ${indicators} 个指标 · 0 张自评表`,
+      `${model.projects.length} 个项目 · ${indicators} 个指标`,
     );
     await page.getByTestId('annotate').click();
     await expect(page.getByTestId('status').innerText()).resolves.toMatch(/批注已写入下载副本/);

@@ -93,7 +93,10 @@ describe('engine client with a worker', () => {
     await BrowserHost.open('sample.xlsx', new Uint8Array(readFileSync(SAMPLE)), client);
     const failed = BrowserHost.open('notes.xlsx', new TextEncoder().encode('hello'), client);
     await expect(failed).rejects.toMatchObject({
-      error: { zh: expect.stringContaining('不是 .xlsx'), en: expect.stringContaining('Not an .xlsx') },
+      error: {
+        zh: expect.stringContaining('不是 Excel/WPS 工作簿'),
+        en: expect.stringContaining('Not an Excel or WPS workbook'),
+      },
     });
     await expect(client.call('check', { sheets: null })).rejects.toMatchObject({
       error: { en: 'No workbook is open' },
