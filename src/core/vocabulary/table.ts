@@ -6,6 +6,8 @@ export type LabelVariant = string | RegExp;
 
 /** Shortest label read in transposed order: two-character labels (分值, 值分) are too easily another word. */
 const MIN_ANAGRAM = 4;
+/** Longest: labels are short, and a data cell's text is not worth sorting. */
+const MAX_ANAGRAM = 12;
 
 function sortedChars(key: string): string {
   return [...key].sort().join('');
@@ -54,7 +56,8 @@ export class Vocabulary<R extends string> {
       if (hit !== undefined) return hit;
     }
     for (const c of candidates) for (const [re, role] of this.patterns) if (re.test(c)) return role;
-    return key.length >= MIN_ANAGRAM ? (this.anagrams.get(sortedChars(key)) ?? null) : null;
+    const anagram = key.length >= MIN_ANAGRAM && key.length <= MAX_ANAGRAM;
+    return anagram ? (this.anagrams.get(sortedChars(key)) ?? null) : null;
   }
 
   /** The role a label names, from its raw or normalized text; undefined when none. */

@@ -67,13 +67,21 @@ export const cuesOf: (name: string) => readonly string[] = memoizeRecent(
   (name: string) => keywordHits(featureText(name)),
 );
 
-/** What the target's shape says: a deadline or period, and the kind of its unit. */
+/** What the target's shape says: a deadline or period, and the kind of its unit (of all its figures, when one). */
 export function targetShape(target: TargetValue | undefined): string[] {
   if (!target) return [];
   if (target.kind === 'deadline') return ['shape:deadline'];
-  if (target.kind === 'numeric') return [`unit:${unitKind(target.unit) ?? (target.unit ? 'other' : 'none')}`];
-  if (target.kind === 'composite') return ['shape:composite'];
+  if (target.kind === 'numeric') return [unitShape(target.unit)];
+  if (target.kind === 'composite') {
+    // Several figures of one kind (12台, 5台, 3台) say what one would: a count is a count.
+    const shapes = new Set(target.parts.map((p) => (p.kind === 'numeric' ? unitShape(p.unit) : p.kind)));
+    return shapes.size === 1 && [...shapes][0].startsWith('unit:') ? [...shapes] : ['shape:composite'];
+  }
   return [];
+}
+
+function unitShape(unit: string): string {
+  return `unit:${unitKind(unit) ?? (unit ? 'other' : 'none')}`;
 }
 
 /** Every feature of an indicator: name n-grams, keyword hits, target shape, description n-grams. */
