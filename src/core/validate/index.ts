@@ -67,18 +67,23 @@ function run<S extends Scope>(rules: Rule<S>[], subject: Subjects[S], profile: P
   for (const r of rules) for (const f of r.check(subject, profile)) out.push(f);
 }
 
+/** Indicator rules: all of them, and those declared for framework rows. */
+interface IndicatorRules {
+  all: Rule<'indicator'>[];
+  framework: Rule<'indicator'>[];
+}
+
 /**
  * Indicator rules over an owner's indicators. A department's scoring framework (no targets) states no
  * targets or categories to judge, nor do a scorecard's 项目决策 / 项目管理 rows: only the rules declared
  * for framework rows (the score checks) look at them.
  */
-function runIndicators(rules: Rule<'indicator'>[], owner: Owner, profile: Profile, out: Finding[]): void {
-  const frameworkRules = rules.filter((r) => r.frameworkRows);
+function runIndicators(rules: IndicatorRules, owner: Owner, profile: Profile, out: Finding[]): void {
   const noTargets = isSelfEvaluation(owner) && !owner.targets;
   const subject: IndicatorSubject = { owner, indicator: owner.indicators[0] };
   for (const indicator of owner.indicators) {
     subject.indicator = indicator;
-    run(noTargets || indicator.framework ? frameworkRules : rules, subject, profile, out);
+    run(noTargets || indicator.framework ? rules.framework : rules.all, subject, profile, out);
   }
 }
 
@@ -86,16 +91,17 @@ function runIndicators(rules: Rule<'indicator'>[], owner: Owner, profile: Profil
 export function validate(model: RecognizedWorkbook, profile: Profile, only?: readonly Rule[]): Finding[] {
   const SCOPED = only ? byScope(only) : ALL_SCOPED;
   const out: Finding[] = [];
+  const indicatorRules = { all: SCOPED.indicator, framework: SCOPED.indicator.filter((r) => r.frameworkRows) };
   for (const project of model.projects) {
     run(SCOPED.project, project, profile, out);
     run(SCOPED.indicatorSet, project, profile, out);
-    runIndicators(SCOPED.indicator, project, profile, out);
+    runIndicators(indicatorRules, project, profile, out);
   }
   for (const table of model.listTables) run(SCOPED.listTable, table, profile, out);
   for (const e of model.selfEvaluations) {
     run(SCOPED.selfEvaluation, e, profile, out);
     run(SCOPED.indicatorSet, e, profile, out);
-    runIndicators(SCOPED.indicator, e, profile, out);
+    runIndicators(indicatorRules, e, profile, out);
   }
   return out;
 }
