@@ -57,12 +57,12 @@ export function indicatorOfRow(
 
 /** The values of the sub-project (region, town) columns, each joined with the row's comparator and unit. */
 function subTargetsJoined(row: IndicatorRow, name: string, place: string): JoinedValue {
-  const subs = row.subTargets ?? [];
-  const joined = subs.map((t) => ({
-    ...joinedValue({ ...row.values, target: t }, 'target', name, place),
+  const parts = (row.subTargets ?? []).map((t) => ({
     label: t.label,
+    raw: joinedValue({ ...row.values, target: t }, 'target', name, place).raw,
+    cell: t.cell,
   }));
-  return combineSubTargets(joined.map((j, i) => ({ label: j.label, raw: j.raw, cell: subs[i].cell })));
+  return combineSubTargets(parts);
 }
 
 function textField(c: CellText | undefined): { text: string; cell: string } | undefined {
