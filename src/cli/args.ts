@@ -20,6 +20,8 @@ export interface CliOptions {
   summary?: string;
   /** Files checked at once, each on a worker thread (1: in the main thread). */
   jobs: number;
+  /** JSON and NDJSON: each indicator's classification evidence (`inference`) too. */
+  explain: boolean;
   /** Heap a check on a worker thread may take, in MB (--max-memory). */
   maxMemoryMb: number;
   help: boolean;
@@ -50,6 +52,8 @@ export const USAGE = `用法 / Usage: ${COMMAND} [文件或目录…] [选项]  
   --jobs N               同时检查 N 个文件（工作线程）/ check N files at once on worker threads
   --max-memory MB        单个工作簿校验可用的内存上限（默认 1300）；超过时报告“过大”并继续
                          memory one workbook's check may take (default 1300); past it the file is reported too large
+  --explain              json/ndjson：同时给出每个指标二级分类的依据（inference）
+                         json/ndjson: also each indicator's classification evidence (inference)
   --profile FILE.json    校验配置（权重、容差等）/ review profile (weights, tolerance, …)
   -h, --help             显示帮助 / show this help
 
@@ -85,6 +89,7 @@ export function parseArgs(argv: string[]): CliOptions {
     force: false,
     clear: false,
     jobs: 1,
+    explain: false,
     maxMemoryMb: DEFAULT_MAX_MEMORY_MB,
     help: false,
   };
@@ -134,6 +139,9 @@ export function parseArgs(argv: string[]): CliOptions {
         break;
       case '--force':
         opts.force = true;
+        break;
+      case '--explain':
+        opts.explain = true;
         break;
       case '--clear':
         opts.clear = true;

@@ -29,7 +29,7 @@ export interface FileDone {
 }
 
 /** Options that checking and reporting a file need (a worker gets these, not the whole command line). */
-export type CheckOptions = Pick<CliOptions, 'out' | 'selfEval' | 'lang' | 'format'> & { summary: boolean };
+export type CheckOptions = Pick<CliOptions, 'out' | 'selfEval' | 'lang' | 'format' | 'explain'> & { summary: boolean };
 
 /** Largest file read: past the reader's 1 GB of unpacked sheet data no workbook is checked anyway. */
 const MAX_FILE_BYTES = 2 ** 30;
@@ -107,7 +107,7 @@ export async function checkFile(file: string, opts: CheckOptions, profile: Profi
   } catch (e) {
     return unreadable(file, e);
   }
-  const report = fileReport(file, result);
+  const report = fileReport(file, result, { explain: opts.explain });
   if (!opts.out) return { report };
   try {
     const { makeCopy } = await import('./copy');

@@ -110,6 +110,7 @@ export async function run(argv: string[], out: Out, err: (line: string) => void,
     selfEval: opts.selfEval,
     lang: opts.lang,
     format: opts.format,
+    explain: opts.explain,
     summary: Boolean(opts.summary),
   };
   // Worker checkers start their thread on their first file only.

@@ -43,6 +43,21 @@ describe('command line', () => {
     );
   });
 
+  it('gives the classification evidence of inferred categories with --explain only', async () => {
+    const list = join(dir, 'list.xlsx');
+    writeFileSync(list, await sampleBytes('baiyun-list.xlsx'));
+    const inferred = (out: string) =>
+      JsonReportSchema.parse(JSON.parse(out))
+        .files[0].projects.flatMap((p) => p.indicators)
+        .filter((i) => i.level2Inferred);
+    const plain = inferred((await cli(list, '--format', 'json')).out);
+    const explained = inferred((await cli(list, '--format', 'json', '--explain')).out);
+    expect(plain.length).toBeGreaterThan(0);
+    expect(plain.every((i) => i.inference === undefined)).toBe(true);
+    expect(explained).toHaveLength(plain.length);
+    for (const i of explained) expect(i.inference?.level2).toBe(i.level2);
+  });
+
   it('heads each file with its target-sheet projects and indicators, filed self-evaluations counted apart', async () => {
     const sample = join(dir, 'sample.xlsx');
     writeFileSync(sample, await sampleBytes('sample.xlsx'));

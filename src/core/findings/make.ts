@@ -72,25 +72,26 @@ function messagesOf(code: FindingCode, entry: CatalogueEntry, detail: AnyDetail)
   return messages;
 }
 
-/** Build a finding from the catalogue: the one way rules create findings. */
+/**
+ * Build a finding from the catalogue: the one way rules create findings. Every finding has the same
+ * properties in the same order (absent ones undefined, which JSON leaves out): one object shape for
+ * tens of thousands of findings is cheaper to build, keep and serialize than one per combination.
+ */
 export function makeFinding<C extends FindingCode>(code: C, site: FindingSite, detail: FindingDetail<C>): Finding {
   const entry: CatalogueEntry = CATALOGUE[code];
   const d = detail as AnyDetail;
   const [message, messageEn] = messagesOf(code, entry, d);
-  const f: Finding = {
+  return {
     code,
     severity: d.severity ?? entry.severity,
     sheet: site.sheet,
     cell: site.cell,
+    project: site.project?.name,
+    projectId: site.project?.id,
+    indicator: site.indicator?.map((p) => p ?? '').join('/'),
     message,
     messageEn,
+    expected: d.expected,
+    actual: d.actual,
   };
-  if (site.project) {
-    f.project = site.project.name;
-    f.projectId = site.project.id;
-  }
-  if (site.indicator) f.indicator = site.indicator.map((p) => p ?? '').join('/');
-  if (d.expected !== undefined) f.expected = d.expected;
-  if (d.actual !== undefined) f.actual = d.actual;
-  return f;
 }

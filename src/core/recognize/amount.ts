@@ -25,11 +25,30 @@ export function amountFromText(text: string, divisor: UnitDivisor): number | nul
   return m ? inWanYuan(Number(m[1]), m[2], divisor) : null;
 }
 
+/** Chinese characters the label of an amount in text may have (AMOUNT_IN_TEXT). */
+const MAX_LABEL_IDEOGRAPHS = 8;
+
+/**
+ * Chinese characters (U+4E00–U+9FFF) before the text's first digit (ASCII or full-width); Infinity
+ * when it has none. Normalizing keeps both, in order, so this bounds both readings on the raw text.
+ */
+function ideographsBeforeFigure(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) return count;
+    if (c >= 0x4e00 && c <= 0x9fff && ++count > MAX_LABEL_IDEOGRAPHS) return count;
+  }
+  return Infinity;
+}
+
 /**
  * An amount written inside a short text, in 万元: `250万`, `总额10606.7522万元`, `财政拨款:6923.3552万元(…)`.
  * The figure must carry its unit, so that years and counts in prose are never read as money; null otherwise.
  */
 export function amountInText(text: string, divisor: UnitDivisor): number | null {
+  // Both readings need a figure after at most a short label: prose is ruled out before it is normalized.
+  if (ideographsBeforeFigure(text) > MAX_LABEL_IDEOGRAPHS) return null;
   const plain = amountFromText(text, divisor);
   if (plain !== null) return plain;
   const m = AMOUNT_IN_TEXT.exec(normalizeText(text).replace(/(\d),(?=\d{3})/g, '$1'));

@@ -86,7 +86,13 @@ export type JsonReport = z.infer<typeof JsonReportSchema>;
 
 const value = (a: Amount | undefined): number | null => a?.value ?? null;
 
-function projectJson(p: Project): z.infer<typeof JsonProjectSchema> {
+/** What a file's JSON includes beyond the contract's core. */
+export interface JsonReportOptions {
+  /** Each indicator's classification evidence (`inference`): what the classifier matched, how sure it is. */
+  explain?: boolean;
+}
+
+function projectJson(p: Project, explain: boolean): z.infer<typeof JsonProjectSchema> {
   return {
     id: p.id,
     name: p.name,
@@ -109,7 +115,7 @@ function projectJson(p: Project): z.infer<typeof JsonProjectSchema> {
       ...(i.periodTarget ? { periodTarget: i.periodTarget } : {}),
       cell: i.cell,
       targetCell: i.targetCell,
-      ...(i.inference ? { inference: i.inference } : {}),
+      ...(explain && i.inference ? { inference: i.inference } : {}),
     })),
   };
 }
@@ -131,7 +137,8 @@ export interface FileReport {
 }
 
 /** One checked file's report. */
-export function fileReport(file: string, result: CheckResult): FileReport {
+export function fileReport(file: string, result: CheckResult, options: JsonReportOptions = {}): FileReport {
+  const explain = options.explain ?? false;
   const counts = countBySeverity(result.findings);
   const { projects } = result.model;
   let indicators = 0;
@@ -139,7 +146,7 @@ export function fileReport(file: string, result: CheckResult): FileReport {
   return {
     head: { file, summary: { projects: projects.length, indicators, ...counts } },
     projects: function* () {
-      for (const p of projects) yield projectJson(p);
+      for (const p of projects) yield projectJson(p, explain);
     },
     selfEvaluations: result.model.selfEvaluations,
     findings: result.findings,
@@ -147,8 +154,8 @@ export function fileReport(file: string, result: CheckResult): FileReport {
 }
 
 /** One checked file in the JSON contract, whole (tests and tools that want the object, not a stream). */
-export function fileJson(file: string, result: CheckResult): JsonFile {
-  const report = fileReport(file, result);
+export function fileJson(file: string, result: CheckResult, options: JsonReportOptions = {}): JsonFile {
+  const report = fileReport(file, result, options);
   return {
     ...report.head,
     projects: [...report.projects()],

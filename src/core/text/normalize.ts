@@ -8,7 +8,7 @@
  * LaTeX left in OCR'd text (`$\geq 98\%$`) and its plain replacement, applied in order; the
  * third part is a literal every match contains, so a replacement that cannot apply is skipped.
  */
-export const LATEX: readonly [RegExp, string, string][] = [
+const LATEX: readonly [RegExp, string, string][] = [
   [/\\geqslant|\\geq|\\ge\b/g, '≥', '\\ge'],
   [/\\leqslant|\\leq|\\le\b/g, '≤', '\\le'],
   [/\\%/g, '%', '\\%'],
@@ -18,6 +18,28 @@ export const LATEX: readonly [RegExp, string, string][] = [
   [/\\[,;!]/g, '', '\\'],
   [/\$/g, '', '$'],
 ];
+
+/**
+ * The same replacements in one pass, for text without braces (no \text{…}): there each token
+ * starts at its own `\` or `$` and no replacement makes a new one, so one pass equals the passes in
+ * order, and a long cell is copied once instead of once per kind of token.
+ */
+const LATEX_TOKEN = /\\(?:geqslant|geq|ge\b|leqslant|leq|le\b|%|times|[,;!])|\$/g;
+
+function plainOfToken(token: string): string {
+  switch (token.slice(1, 3)) {
+    case 'ge':
+      return '≥';
+    case 'le':
+      return '≤';
+    case '%':
+      return '%';
+    case 'ti':
+      return '×';
+    default:
+      return '';
+  }
+}
 
 /** Look-alike symbols unified: ≧⩾ → ≥, ≦⩽ → ≤, 〜 → ~. */
 function unifyLookAlike(c: number): number {
@@ -137,6 +159,7 @@ function foldText(s: string): string {
 }
 
 function stripLatex(s: string): string {
+  if (!s.includes('{')) return s.replace(LATEX_TOKEN, plainOfToken);
   let out = s;
   for (const [re, rep, literal] of LATEX) if (out.includes(literal)) out = out.replace(re, rep);
   return out;

@@ -13,7 +13,9 @@ export function ownerSite(
 /** Where a finding about one indicator points, with its 一级/二级/三级 path. */
 export function indicatorSite(owner: Owner, indicator: Indicator, cell: string = indicator.cell): FindingSite {
   return {
-    ...ownerSite(owner, cell),
+    sheet: owner.sheet,
+    cell,
+    project: { id: owner.id, name: owner.name },
     indicator: [indicator.level1 ?? indicator.level1Raw, indicator.level2 ?? indicator.level2Raw, indicator.level3],
   };
 }

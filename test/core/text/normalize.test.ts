@@ -1,6 +1,18 @@
 import fc from 'fast-check';
-import { LATEX, normalizeText } from '../../../src/core/text/normalize';
+import { normalizeText } from '../../../src/core/text/normalize';
 import { labelKey } from '../../../src/core/vocabulary/labelKey';
+
+/** LaTeX noise and its plain replacement, applied in order: the definition normalizeText's one pass must agree with. */
+const LATEX: readonly [RegExp, string][] = [
+  [/\\geqslant|\\geq|\\ge\b/g, '≥'],
+  [/\\leqslant|\\leq|\\le\b/g, '≤'],
+  [/\\%/g, '%'],
+  [/\\times/g, '×'],
+  [/\\text\{([^}]*)\}/g, '$1'],
+  [/\\mathrm\{([^}]*)\}/g, '$1'],
+  [/\\[,;!]/g, ''],
+  [/\$/g, ''],
+];
 
 /** The definition, as plain regex replacements over the LaTeX table, that normalizeText's fast paths must agree with. */
 function byDefinition(s: string): string {

@@ -5,11 +5,34 @@ import { labelKey } from '../../vocabulary/labelKey';
 import { rule } from '../rule';
 import { ownerSite } from '../site';
 
+/** Leading enumerator characters labelKey may drop (`十二、`): its key keeps all other Chinese characters. */
+const ENUMERATOR_IDEOGRAPHS = 3;
+
+/**
+ * Whether the text has more Chinese characters than its label key could drop and still fit within
+ * `limit` characters: then its key is longer than any key of `limit` characters (goals are prose,
+ * names short, so most goals are ruled out without normalizing them).
+ */
+function tooLongForKey(text: string, limit: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff && ++count > limit + ENUMERATOR_IDEOGRAPHS) return true;
+  }
+  return false;
+}
+
+/** Whether the goal's key is the name's, or a part of it of four characters or more. */
+function repeatsName(goal: string, name: string): boolean {
+  if (tooLongForKey(goal, name.length)) return false;
+  const g = labelKey(goal).replace(/[。.]$/, '');
+  const n = labelKey(name);
+  return !!g && !!n && (g === n || (n.includes(g) && g.length >= 4));
+}
+
 /** Why a goal text is no goal: it restates the project's name, or it is only an amount. */
 export function notAGoal(goal: TextField, name: string): { zh: string; en: string } | null {
-  const g = labelKey(goal.text).replace(/[。.]$/, '');
-  const n = labelKey(name);
-  if (g && n && (g === n || (n.includes(g) && g.length >= 4)))
+  if (repeatsName(goal.text, name))
     return { zh: '（只写了项目名称）', en: ' (it only repeats the project name)' };
   if (amountInText(goal.text, 1) !== null) return { zh: '（只写了金额）', en: ' (it only states an amount)' };
   return null;
