@@ -151,3 +151,23 @@ describe('the funds table ends where another block begins', () => {
     ]);
   });
 });
+
+describe('a self-evaluation whose indicator table has no rows', () => {
+  it('is read as far as it goes and said to be partly read, not passed in silence', () => {
+    const model = recognizeWorkbook({
+      sheets: [
+        unmergedSheet('截断', [
+          ['就业补助资金绩效自评表'],
+          ['转移支付(项目)名称', '', '就业补助资金'],
+          ['资金投入情况(万元)', '', '全年预算数(A)', '全年执行数(B)', '预算执行率(B/A×100%)'],
+          ['', '年度资金总额:', 808.1, 692.98, '86%'],
+          ['绩效指标', '一级指标', '二级指标', '三级指标', '指标值', '全年实际完成值', '未完成原因和改进措施'],
+        ]),
+      ],
+    });
+    expect(model.selfEvaluations.map((e) => [e.name, e.funds.length, e.indicators.length])).toEqual([
+      ['就业补助资金', 1, 0],
+    ]);
+    expect(model.recognitionFindings.map((f) => [f.code, f.cell])).toEqual([['PARTLY_READ', 'C2']]);
+  });
+});
