@@ -31,6 +31,8 @@ export function readFunds(view: SheetView, fromRow: number, toRow: number, divis
       // The table ends at a blank row, the goals or indicators below it, or a row that is neither a funds row nor has amounts.
       if (cells.length === 0 || (labelCell && /目标|指标/.test(label))) break;
       if (!part && cells.every((c) => c.col < firstCol)) break;
+      // So does the next block's head or rows (资金管理情况 | 情况说明 | 存在问题和改进措施): words, no figure, under the amounts.
+      if (!part && wordsWithoutFigures(view, d, columns)) break;
       const row: FundsRow = { label, row: d };
       if (part) row.part = part;
       for (const [key, col] of columns) {
@@ -43,6 +45,15 @@ export function readFunds(view: SheetView, fromRow: number, toRow: number, divis
     return rows;
   }
   return [];
+}
+
+/** A cell that says there is nothing (a dash, a slash, 无): neither a word nor a figure. */
+const NOTHING = /^(?:[—–\-－/／\s]*|无)$/;
+
+/** Whether the row holds words and no figure under the funds columns. */
+function wordsWithoutFigures(view: SheetView, row: number, columns: Map<FundsColumn, number>): boolean {
+  const texts = [...columns.values()].map((col) => view.text(row, col).trim()).filter((t) => !NOTHING.test(t));
+  return texts.length > 0 && !texts.some((t) => /\d/.test(t));
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { Finding } from '../findings/finding';
+import { makeFinding, type FindingSite } from '../findings/make';
 import type { SheetView } from '../grid/sheetView';
 import type { TextField } from '../model/project';
 import type { SelfEvaluation } from '../model/selfEval';
@@ -56,10 +58,30 @@ export function recognizeSelfEval(view: SheetView, region: Region, header: Table
   evaluation.rowSpan.last = table.lastRow;
   const templates = templateTexts(view, region.preamble.firstRow, region.lastRow, fields.actualGoal);
   if (templates.length > 0) evaluation.templateTexts = templates;
+  const empty = evaluation.indicators.length === 0 ? [emptyTable(evaluation, site)] : [];
   return regionResult(evaluation.kind === 'project' ? 'self-eval' : 'dept-self-eval', {
     selfEvaluations: [evaluation],
-    findings: table.findings,
+    findings: [...table.findings, ...empty],
   });
+}
+
+/**
+ * An indicator header with no indicator row under it (a copy cut off at the header, or a table never filled):
+ * said so, since no check of indicators, actuals or scores could run and silence would read as "no problems".
+ */
+function emptyTable(e: SelfEvaluation, site: Omit<FindingSite, 'cell'>): Finding {
+  return makeFinding(
+    'PARTLY_READ',
+    { ...site, cell: e.cell },
+    {
+      params: {
+        detail: `“${e.name}”的绩效指标表只有表头，表头下没有读到指标行`,
+        detailEn: `"${e.name}"'s indicator table has its header but no indicator row below it`,
+        skipped: '其指标的完整性、指标值、完成值和得分',
+        skippedEn: 'the completeness, targets, actual values and scores of its indicators',
+      },
+    },
+  );
 }
 
 /** Narrative cells (and the 目标完成情况) that still hold the template's instructions. */

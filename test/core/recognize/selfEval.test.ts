@@ -119,3 +119,55 @@ describe('self-evaluations next to each other', () => {
     ]);
   });
 });
+
+describe('the funds table ends where another block begins', () => {
+  it('stops at 资金管理情况 (words, no figures, under the amounts) and reads the indicators below', () => {
+    const model = recognizeWorkbook({
+      sheets: [
+        unmergedSheet('转移支付自评', [
+          ['医疗救助补助资金转移支付项目绩效目标自评表'],
+          ['转移支付(项目)名称', '', '医疗救助补助资金'],
+          ['资金投入情况(万元)', '', '全年预算数(A)', '全年执行数(B)', '预算执行率(B/A×100%)'],
+          ['', '年度资金总额:', '3359.62万', '3359.62万', '100%'],
+          ['', '其中:中央财政资金', '829.3万', '829.3万', '100%'],
+          ['', '彩票公益金用于医疗救助', 0, 0, '—'],
+          ['资金管理情况', '', '情况说明', '', '存在问题和改进措施'],
+          ['', '分配科学性', '资金分配科学', '', '暂无'],
+          ['总体目标完成情况', '总体目标', '', '', '全年实际完成情况'],
+          ['', '改善困难群众就医待遇', '', '', '惠及11万人次'],
+          ['绩效指标', '一级指标', '二级指标', '三级指标', '指标值', '全年实际完成值', '未完成原因和改进措施'],
+          ['', '产出指标', '数量指标', '享受医疗救助人次', '≥50000人次', 110406],
+        ]),
+      ],
+    });
+    const [e] = model.selfEvaluations;
+    expect(e.funds.map((f) => [f.label, f.fullYearBudget?.value ?? null])).toEqual([
+      ['年度资金总额:', 3359.62],
+      ['其中:中央财政资金', 829.3],
+      ['彩票公益金用于医疗救助', 0],
+    ]);
+    expect(e.indicators.map((i) => [i.level2, i.level3, i.target.raw])).toEqual([
+      ['数量指标', '享受医疗救助人次', '≥50000人次'],
+    ]);
+  });
+});
+
+describe('a self-evaluation whose indicator table has no rows', () => {
+  it('is read as far as it goes and said to be partly read, not passed in silence', () => {
+    const model = recognizeWorkbook({
+      sheets: [
+        unmergedSheet('截断', [
+          ['就业补助资金绩效自评表'],
+          ['转移支付(项目)名称', '', '就业补助资金'],
+          ['资金投入情况(万元)', '', '全年预算数(A)', '全年执行数(B)', '预算执行率(B/A×100%)'],
+          ['', '年度资金总额:', 808.1, 692.98, '86%'],
+          ['绩效指标', '一级指标', '二级指标', '三级指标', '指标值', '全年实际完成值', '未完成原因和改进措施'],
+        ]),
+      ],
+    });
+    expect(model.selfEvaluations.map((e) => [e.name, e.funds.length, e.indicators.length])).toEqual([
+      ['就业补助资金', 1, 0],
+    ]);
+    expect(model.recognitionFindings.map((f) => [f.code, f.cell])).toEqual([['PARTLY_READ', 'C2']]);
+  });
+});
