@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'fs';
-import { checkWorkbook, type CheckResult } from '../core/engine';
+import { checkRecognized, recognizeForCheck, type CheckResult, type Recognized } from '../core/engine';
 import type { Profile } from '../core/profile';
 import { fileReport, unreadableFileReport, type FileReport, type JsonFileHead } from '../core/report/json';
 import { writeFailure } from '../xlsx/annotate/errors';
@@ -95,6 +95,15 @@ export function outOfMemoryReport(file: string, limitMb: number): FileReport {
 }
 
 /**
+ * The workbook in these bytes, read and recognized. A function of its own so that nothing holds
+ * the grid once it returns (an async function's frame keeps what it awaited): the grid is garbage
+ * before validation starts.
+ */
+async function recognizeBytes(bytes: Uint8Array): Promise<Recognized> {
+  return recognizeForCheck(await readWorkbook(bytes));
+}
+
+/**
  * Check one file: read (any workbook format), check, and with `out` make its annotated copy
  * (the writer is loaded only then). Never throws: an unreadable file becomes an error entry.
  */
@@ -103,7 +112,7 @@ export async function checkFile(file: string, opts: CheckOptions, profile: Profi
   let result: CheckResult;
   try {
     bytes = readRegularFile(file);
-    result = checkWorkbook(await readWorkbook(bytes), profile);
+    result = checkRecognized(await recognizeBytes(bytes), profile);
   } catch (e) {
     return unreadable(file, e);
   }

@@ -9,7 +9,17 @@ export interface WorkerSetup {
   role: 'jixiaobiao-check';
   opts: CheckOptions;
   profile: Profile;
+  /** Chunks sent and not yet written by the main thread (one Int32, shared): see MAX_CHUNKS_IN_FLIGHT. */
+  inFlight: SharedArrayBuffer;
 }
+
+/**
+ * Chunks (up to 1 M characters each) a worker may have sent before the main thread has written
+ * them. Rendering is synchronous and faster than writing: without a bound, a 200,000-project
+ * report would wait in the message queue whole, hundreds of MB. The worker blocks until the main
+ * thread catches up.
+ */
+export const MAX_CHUNKS_IN_FLIGHT = 8;
 
 type FromWorker = { type: 'chunk'; chunk: string } | { type: 'done'; done: FileDone };
 
@@ -29,8 +39,9 @@ export function inThisThread(opts: CheckOptions, profile: Profile): Checker {
  * limited to `limitMb`: a workbook that needs more is reported as too large, the worker replaced,
  * and the run goes on, instead of the whole process running out of memory.
  */
-export function onWorker(script: string, setup: Omit<WorkerSetup, 'role'>, limitMb: number): Checker {
+export function onWorker(script: string, setup: Omit<WorkerSetup, 'role' | 'inFlight'>, limitMb: number): Checker {
   let worker: Worker | null = null;
+  let inFlight = new Int32Array(new SharedArrayBuffer(4));
   const failed = (file: string, e: Error & { code?: string }, emit: (chunk: string) => void): FileDone => {
     const report: FileReport =
       e.code === 'ERR_WORKER_OUT_OF_MEMORY'
@@ -41,8 +52,13 @@ export function onWorker(script: string, setup: Omit<WorkerSetup, 'role'>, limit
   };
   return {
     check(file, emit) {
+      if (!worker) inFlight = new Int32Array(new SharedArrayBuffer(4));
       const w = (worker ??= new Worker(script, {
-        workerData: { role: 'jixiaobiao-check', ...setup } satisfies WorkerSetup,
+        workerData: {
+          role: 'jixiaobiao-check',
+          ...setup,
+          inFlight: inFlight.buffer as SharedArrayBuffer,
+        } satisfies WorkerSetup,
         resourceLimits: { maxOldGenerationSizeMb: limitMb },
       }));
       return new Promise<FileDone>((resolve) => {
@@ -52,7 +68,12 @@ export function onWorker(script: string, setup: Omit<WorkerSetup, 'role'>, limit
           w.off('exit', onExit);
           resolve(done);
         };
-        const onMessage = (m: FromWorker) => (m.type === 'chunk' ? emit(m.chunk) : stop(m.done));
+        const onMessage = (m: FromWorker) => {
+          if (m.type === 'done') return stop(m.done);
+          emit(m.chunk);
+          Atomics.sub(inFlight, 0, 1);
+          Atomics.notify(inFlight, 0);
+        };
         const onError = (e: Error) => {
           worker = null;
           void w.terminate();
@@ -74,10 +95,15 @@ export function onWorker(script: string, setup: Omit<WorkerSetup, 'role'>, limit
 
 /** The worker role: check each file sent, sending its report's chunks, then what the run needs of it. */
 export function serveAsWorker(port: MessagePort, setup: WorkerSetup): void {
+  const inFlight = new Int32Array(setup.inFlight);
+  const send = (chunk: string) => {
+    port.postMessage({ type: 'chunk', chunk } satisfies FromWorker);
+    // Wait while the main thread is behind (woken by its notify; the timeout only re-checks).
+    for (let n = Atomics.add(inFlight, 0, 1) + 1; n >= MAX_CHUNKS_IN_FLIGHT; n = Atomics.load(inFlight, 0))
+      Atomics.wait(inFlight, 0, n, 1000);
+  };
   port.on('message', (file: string) => {
-    void checkAndRender(file, setup.opts, setup.profile, (chunk) =>
-      port.postMessage({ type: 'chunk', chunk } satisfies FromWorker),
-    ).then((done) => {
+    void checkAndRender(file, setup.opts, setup.profile, send).then((done) => {
       // The copy's bytes move to the main thread (which writes every copy) instead of being cloned.
       const bytes = done.copy && 'bytes' in done.copy ? done.copy.bytes : undefined;
       const whole = bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;

@@ -3,6 +3,7 @@ import { isDateFormat, isoDateOfSerial } from '../core/grid/excelDate';
 import type { CellScalar, GridCell, SheetGrid } from '../core/grid/grid';
 import { slideFormula } from './sharedFormula';
 import { XlsxReadError } from './errors';
+import { ownCopy } from '../core/text/ownCopy';
 import { attribute, Closings, decodeXml, firstChild, nextStartTag, startTags, stringItemText, unclosed } from './xml';
 
 /** What every worksheet of a workbook shares: the string table, formats by style, date system. */
@@ -124,14 +125,14 @@ function valueOf(type: string, inner: string, format: string | undefined, contex
       return v === '1' || v === 'true';
     case 'e':
     case 'str':
-      return decodeXml(v);
+      return ownCopy(decodeXml(v));
     case 'd': {
       const text = decodeXml(v);
       return ISO_DATE.test(text) ? text.slice(0, 10) : text;
     }
     default: {
       const n = Number(v);
-      if (v.trim() === '' || !Number.isFinite(n)) return decodeXml(v) || null;
+      if (v.trim() === '' || !Number.isFinite(n)) return ownCopy(decodeXml(v)) || null;
       return isDateFormat(format) ? isoDateOfSerial(n, context.date1904) : n;
     }
   }

@@ -1,3 +1,4 @@
+import { ownCopy } from '../core/text/ownCopy';
 import { XlsxReadError } from './errors';
 
 /**
@@ -208,9 +209,15 @@ function withoutPhonetic(inner: string): string {
 
 /**
  * Text of a string item (`<si>`, `<is>`): its `<t>` runs joined (rich text), phonetic
- * guides (`<rPh>`) left out as Excel shows them. Throws on a run that is never closed.
+ * guides (`<rPh>`) left out as Excel shows them. Throws on a run that is never closed. A copy,
+ * never a slice of the part: a slice keeps the whole part's text (the shared strings of a
+ * province's list: hundreds of MB) alive for as long as any cell text or name cut from it.
  */
 export function stringItemText(inner: string): string {
+  return ownCopy(itemText(inner));
+}
+
+function itemText(inner: string): string {
   // Most items are a bare `<t>…</t>`: read by position before any pattern.
   if (inner.startsWith('<t>') && inner.indexOf('<', 3) === inner.length - 4 && inner.endsWith('</t>'))
     return decodeXml(inner.slice(3, -4));

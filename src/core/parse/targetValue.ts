@@ -1,5 +1,6 @@
 import type { Comparator, NumericTarget, SimpleTarget, TargetValue } from '../model/target';
 import { memoizeRecent } from '../memo';
+import { ownCopy } from '../text/ownCopy';
 import { normalizeText } from '../text/normalize';
 import { trimWith } from '../text/trim';
 
@@ -180,8 +181,15 @@ function segments(text: string): string[] {
   return out;
 }
 
-/** Parse a 指标值 (SPEC §4) into a typed target; unparseable text is kept as `text`. Repeated texts are parsed once. */
-export const parseTarget: (raw: string) => TargetValue = memoizeRecent((raw: string) => raw, parseUncached);
+/**
+ * Parse a 指标值 (SPEC §4) into a typed target; unparseable text is kept as `text`. Repeated texts are
+ * parsed once. The texts kept in the target are cut from a copy of `raw`, never from the cell's
+ * whole text `raw` may be a slice of (see ownCopy).
+ */
+export const parseTarget: (raw: string) => TargetValue = memoizeRecent(
+  (raw: string) => raw,
+  (raw) => parseUncached(ownCopy(raw)),
+);
 
 /** A calendar point as sheets write it: 2021-12-31, 2021.12.31, 2021年12月31日, 2023.07, 2023年7月, 202312. */
 const DATE_POINT = /(20\d{2}|19\d{2})\s*(?:[-/.年]\s*(\d{1,2})|(\d{2}))(?:\s*[-/.月]\s*(\d{1,2}))?\s*[日号]?/;

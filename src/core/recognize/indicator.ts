@@ -1,5 +1,6 @@
 import type { Amount, Indicator } from '../model/project';
 import { parseTarget } from '../parse/targetValue';
+import { ownCopy } from '../text/ownCopy';
 import { inferLevel2 } from '../taxonomy/classifier';
 import { PARENT_OF } from '../taxonomy/categories';
 import { frameworkDimension, level2Label, normalizeLevel1 } from '../taxonomy/labels';
@@ -108,7 +109,7 @@ export function indicatorContent(parts: IndicatorTexts): IndicatorContent {
     level2Raw: parts.level2Raw,
     level2Inferred: inference !== undefined,
     inference,
-    level3: parts.level3,
+    level3: ownCopy(parts.level3),
     target,
     periodTarget:
       parts.periodRaw !== undefined && parts.periodRaw.trim() !== '' ? parseTarget(parts.periodRaw) : undefined,
