@@ -45,6 +45,11 @@ export const SelfEvaluationSchema = z.object({
   templateTexts: z.array(TextFieldSchema).optional(),
   indicators: z.array(ScoredIndicatorSchema),
   totalScore: AmountSchema.optional(),
+  /**
+   * The 总分 is a 自评得分 field above the table, not a 总分/合计 row closing it: the rows read need not be all
+   * the rows it sums (a table continued past what was read).
+   */
+  totalScoreInHeader: z.boolean().optional(),
   /** Σ 分值 as the table's 合计 row states it, when it has one (Sichuan's 合计 is the weights', not the 总分). */
   totalWeight: AmountSchema.optional(),
   /** Whether the table has target values: a department's scoring framework (指标分值 / 评分标准) has none. */

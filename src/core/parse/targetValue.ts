@@ -3,6 +3,7 @@ import { memoizeRecent } from '../memo';
 import { ownCopy } from '../text/ownCopy';
 import { normalizeText } from '../text/normalize';
 import { trimWith } from '../text/trim';
+import { maskCodeNames } from '../vocabulary/codeNames';
 
 /**
  * Target-value grammar (SPEC §4): comparator + number + unit, composites,
@@ -43,11 +44,13 @@ const DEADLINE_STRONG =
 
 const NUMBER = /-?\d+(?:\.\d+)?/;
 
+/** One character of a unit: not punctuation, a digit, a comparator, a slash or the start of a suffix word (`以上`). */
+const UNIT_CHAR = '(?:(?!或以上|以上|及以上|或以下|以下|及以下|以内)[^\\s,，。、;；:：()（）\\d≥≤<>=/])';
 /**
- * Unit right after a number: up to 4 characters, stopping at punctuation, a digit or comparator,
- * or a suffix word (`以上`). One match instead of a loop of tests per character.
+ * Unit right after a number: up to 4 characters, and up to 4 more after a slash (`次/月`, `微克/立方米`).
+ * One match instead of a loop of tests per character.
  */
-const UNIT = /^(?:(?!或以上|以上|及以上|或以下|以下|及以下|以内)[^\s,，。、;；:：()（）\d≥≤<>=]){1,4}/;
+const UNIT = new RegExp(`^${UNIT_CHAR}{0,4}(?:/${UNIT_CHAR}{1,4})?`);
 
 function cleanNumberText(s: string): string {
   // Thousands separators: 1,594.68 → 1594.68 (only groups of exactly three digits).
@@ -78,13 +81,17 @@ function symbolBefore(before: string): { comparator: Comparator; index: number }
  */
 const OCR_GARBLED_BEFORE = /(?:^|[^\d])\.$|(?:^|[^A-Za-z])[lIOo]$/;
 
-/** Parse one segment holding (at most) one quantity. Returns null when it has no number. */
+/**
+ * Parse one segment holding (at most) one quantity. Returns null when it has no number. The digits of a
+ * code name (PM2.5, 5G) are no quantity: the number is searched for with them masked.
+ */
 function parseNumeric(raw: string, text: string): NumericTarget | null {
+  const masked = maskCodeNames(text);
   // Prefer a number that follows an explicit comparator symbol; else the first number.
-  const withSymbol = /(>=|<=|[≥≤<>=])\s*(-?\d+(?:\.\d+)?)/.exec(text);
+  const withSymbol = /(>=|<=|[≥≤<>=])\s*(-?\d+(?:\.\d+)?)/.exec(masked);
   const m = withSymbol
     ? { index: withSymbol.index + withSymbol[0].length - withSymbol[2].length, num: withSymbol[2] }
-    : firstNumber(text);
+    : firstNumber(masked);
   if (!m) return null;
   const before = text.slice(0, m.index);
   if (OCR_GARBLED_BEFORE.test(before)) return null;
@@ -172,7 +179,7 @@ function segments(text: string): string[] {
   const out: string[] = [];
   let pending = '';
   for (const p of parts) {
-    if (NUMBER.test(p)) {
+    if (NUMBER.test(maskCodeNames(p))) {
       out.push(pending ? `${pending}、${p}` : p);
       pending = '';
     } else pending = pending ? `${pending}、${p}` : p;

@@ -4,6 +4,7 @@ import type { SheetView } from '../grid/sheetView';
 import type { TextField } from '../model/project';
 import type { SelfEvaluation } from '../model/selfEval';
 import { isTemplateInstruction } from '../vocabulary/placeholders';
+import { amountFromText } from './amount';
 import { readFields } from './fields';
 import { readFunds } from './funds';
 import type { TableHeader } from './header/tableHeader';
@@ -53,6 +54,11 @@ export function recognizeSelfEval(view: SheetView, region: Region, header: Table
   const table = readScoredTable(view, header, region.lastRow, site);
   evaluation.indicators = table.indicators;
   if (table.totalScore) evaluation.totalScore = table.totalScore;
+  else if (fields.statedScore?.text) {
+    const { text, cell } = fields.statedScore;
+    evaluation.totalScore = { value: amountFromText(text, 1), raw: text, cell };
+    evaluation.totalScoreInHeader = true;
+  }
   if (table.totalWeight) evaluation.totalWeight = table.totalWeight;
   if (table.grade) evaluation.grade = table.grade;
   evaluation.rowSpan.last = table.lastRow;

@@ -15,6 +15,7 @@ import { listTotals } from './rules/listTotals';
 import { missingTarget } from './rules/missingTarget';
 import { monitoring } from './rules/monitoring';
 import { periodConsistency } from './rules/periodConsistency';
+import { selfEvalCategoryPoints } from './rules/selfEvalCategoryPoints';
 import { selfEvalFilled } from './rules/selfEvalFilled';
 import { selfEvalFunds } from './rules/selfEvalFunds';
 import { selfEvalScores } from './rules/selfEvalScores';
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   selfEvalFunds,
   selfEvalScores,
   selfEvalTotals,
+  selfEvalCategoryPoints,
   selfEvalFilled,
   selfEvaluationAmountCells,
 ] as Rule[];

@@ -4,7 +4,7 @@ import type { LabelTable } from './table';
  * Key/value fields of a form (label cell, value to its right or below), as finance offices label them.
  * name 项目名称 · department 主管部门 · unit 实施单位 · period 实施期 · code 项目编码 · kind 项目类别 (read, not used)
  * · periodGoal 实施期/中期/长期目标 · annualGoal 年度目标 · goal 绩效目标 (unqualified) · actualGoal 目标完成情况 (自评)
- * · deviation 偏差原因 (monitoring forms).
+ * · deviation 偏差原因 (monitoring forms) · statedScore 自评得分 / 自评总分 stated above a self-evaluation's table.
  */
 export type FieldRole =
   | 'name'
@@ -17,7 +17,8 @@ export type FieldRole =
   | 'annualGoal'
   | 'goal'
   | 'actualGoal'
-  | 'deviation';
+  | 'deviation'
+  | 'statedScore';
 
 export const FIELD_LABELS: LabelTable<FieldRole> = {
   name: [
@@ -102,4 +103,5 @@ export const FIELD_LABELS: LabelTable<FieldRole> = {
     '实际完成目标',
   ],
   deviation: ['偏差或不能完成目标原因分析', '偏差原因分析', '偏差原因', '不能完成目标原因分析', '偏差原因及纠偏措施'],
+  statedScore: ['自评得分', '自评总分', '自评分数', '自评总得分'],
 };

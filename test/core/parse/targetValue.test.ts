@@ -170,3 +170,37 @@ describe('numbers a scan misread', () => {
     expect(parseTarget('0.5万元')).toMatchObject({ kind: 'numeric', value: 0.5, unit: '万元' });
   });
 });
+
+describe('code names with digits are words, not the target value', () => {
+  it.each([
+    ['PM2.5浓度35微克', '=', 35, '微克', 'PM2.5浓度'],
+    ['PM10浓度≤70微克/立方米', '<=', 70, '微克/立方米', 'PM10浓度'],
+    ['PM2.5年均浓度≤35微克/立方米', '<=', 35, '微克/立方米', 'PM2.5年均浓度'],
+    ['COD排放量≤120吨', '<=', 120, '吨', 'COD排放量'],
+    ['SO2排放量减少5%', '=', 5, '%', 'SO2排放量减少'],
+    ['CO2减排100吨', '=', 100, '吨', 'CO2减排'],
+    ['NOx排放量不超过50吨', '<=', 50, '吨', 'NOx排放量'],
+    ['NH3-N排放量≤8吨', '<=', 8, '吨', 'NH3-N排放量'],
+    ['H7N9监测覆盖率100%', '=', 100, '%', 'H7N9监测覆盖率'],
+    ['新建5G基站20个', '=', 20, '个', '新建5G基站'],
+    ['创建4A景区2个', '=', 2, '个', '创建4A景区'],
+    ['3D打印机5台', '=', 5, '台', '3D打印机'],
+  ])('%s', (raw, comparator, value, unit, label) => {
+    expect(parseTarget(raw)).toMatchObject({ kind: 'numeric', comparator, value, unit, label });
+  });
+
+  it('reads a code name with no quantity as words, and keeps Latin units after a number', () => {
+    expect(parseTarget('PM2.5')).toMatchObject({ kind: 'qualitative', text: 'PM2.5' });
+    expect(parseTarget('5G网络全覆盖')).toMatchObject({ kind: 'qualitative' });
+    expect(parseTarget('15GB')).toMatchObject({ kind: 'numeric', value: 15 });
+    expect(parseTarget('道路5km')).toMatchObject({ kind: 'numeric', value: 5, unit: 'km' });
+  });
+
+  it('splits composites at their quantities, not at the digits of a name', () => {
+    const t = parseTarget('PM2.5浓度≤35微克/立方米，PM10浓度≤70微克/立方米');
+    expect(t.kind === 'composite' && t.parts.map((p) => p.kind === 'numeric' && [p.label, p.value])).toEqual([
+      ['PM2.5浓度', 35],
+      ['PM10浓度', 70],
+    ]);
+  });
+});

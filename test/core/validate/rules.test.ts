@@ -202,6 +202,21 @@ describe('amounts', () => {
     expect(run(withTarget(clean(), '运维费用', '≤250000元'))).toEqual([]);
   });
 
+  it('COST_EXCEEDS_BUDGET over a unit cost allows for the rounding of its printed figure', () => {
+    // 天津宁河 2020: 补贴标准 71.86元/平方米 over 26970.7平方米 is 193.81万元 against a budget of 193.8万元.
+    const rent = (standard: string) => {
+      const p = project('非营利性民办园房租补贴', [
+        ...clean().indicators.filter((i) => i.level3 !== '运维费用'),
+        indicator('产出指标', '数量指标', '补贴民办园租用面积', '26970.7平方米', 19),
+        indicator('产出指标', '成本指标', '补贴标准', standard, 20),
+      ]);
+      p.budget = { total: amount(193.8, 'E4') };
+      return run(p).filter((f) => f.code === 'COST_EXCEEDS_BUDGET');
+    };
+    expect(rent('71.86元/平方米')).toEqual([]);
+    expect(rent('72元/平方米')).toHaveLength(1);
+  });
+
   it('SPENDING_PLAN_INVALID: decreasing, over 100, not 100% by December, blanks as warnings', () => {
     const plan = (percents: (number | null)[]) => ({
       ...clean(),

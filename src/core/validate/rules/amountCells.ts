@@ -2,6 +2,7 @@ import { makeFinding, type FindingSite } from '../../findings/make';
 import type { Finding } from '../../findings/finding';
 import type { Amount, AmountRow, Budget, ListTable, Project } from '../../model/project';
 import type { SelfEvaluation } from '../../model/selfEval';
+import { lookalikeFigure } from '../../vocabulary/ocrDigits';
 import { isBlankRaw, isUnreadable } from '../amounts';
 import { rule } from '../rule';
 
@@ -15,34 +16,38 @@ interface AmountCell {
   whatEn: string;
   /** A figure the form requires: blank is a defect too (a total, not an optional 其他资金). */
   required?: boolean;
+  /** A self-evaluation's 分值 / 得分 / 总分, not an amount. */
+  score?: boolean;
 }
 
 function reasonOf(raw: string): { reason: string; reasonEn: string } {
   if (isBlankRaw(raw)) return { reason: '（未填写）', reasonEn: ' (it is blank)' };
   if (EXCEL_ERROR.test(raw)) return { reason: '（公式错误）', reasonEn: ' (a formula error)' };
   if (ISO_DATE.test(raw)) return { reason: '（日期）', reasonEn: ' (a date)' };
+  const figure = lookalikeFigure(raw);
+  if (figure !== null)
+    return {
+      reason: `（形似 ${figure}，多为扫描识别错误，请按原件核对）`,
+      reasonEn: ` (it looks like ${figure}, most likely misread from a scan: check the original)`,
+    };
   return { reason: '', reasonEn: '' };
 }
 
 /**
- * One AMOUNT_NOT_NUMBER per cell holding text, an Excel error or a date where a number belongs, or left
- * blank where the form requires a figure (`required` cells).
+ * One finding per cell holding text, an Excel error or a date where a number belongs, or left blank where
+ * the form requires a figure (`required` cells): AMOUNT_NOT_NUMBER for amounts and rates, SCORE_NOT_NUMBER
+ * for a self-evaluation's 分值 / 得分 / 总分 (`score` cells).
  */
 function findingsOf(cells: AmountCell[], site: (cell: string) => FindingSite): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
-  for (const { amount, what, whatEn, required } of cells) {
+  for (const { amount, what, whatEn, required, score } of cells) {
     // A merged cell may stand for several fields: report it once.
     const blankRequired = required && amount?.value === null && isBlankRaw(amount.raw);
     if (!amount || !(isUnreadable(amount) || blankRequired) || seen.has(amount.cell)) continue;
     seen.add(amount.cell);
-    out.push(
-      makeFinding('AMOUNT_NOT_NUMBER', site(amount.cell), {
-        expected: '数字',
-        actual: amount.raw.trim(),
-        params: { what, whatEn, ...reasonOf(amount.raw) },
-      }),
-    );
+    const detail = { expected: '数字', actual: amount.raw.trim(), params: { what, whatEn, ...reasonOf(amount.raw) } };
+    out.push(makeFinding(score ? 'SCORE_NOT_NUMBER' : 'AMOUNT_NOT_NUMBER', site(amount.cell), detail));
   }
   return out;
 }
@@ -101,27 +106,32 @@ function listTableNumbers(table: ListTable): Finding[] {
   return findingsOf(rows.flatMap(rowCells), (cell) => ({ sheet: table.sheet, cell }));
 }
 
+/** The funds row's columns: key, name zh and en, and whether it holds points (分值, 得分) rather than an amount. */
 const FUNDS_COLUMNS = [
-  ['initialBudget', '年初预算数', 'initial budget'],
-  ['fullYearBudget', '全年预算数', 'full-year budget'],
-  ['executed', '全年执行数', 'amount executed'],
-  ['weight', '分值', 'weight'],
-  ['rate', '执行率', 'execution rate'],
-  ['score', '得分', 'score'],
+  ['initialBudget', '年初预算数', 'initial budget', false],
+  ['fullYearBudget', '全年预算数', 'full-year budget', false],
+  ['executed', '全年执行数', 'amount executed', false],
+  ['weight', '分值', 'weight', true],
+  ['rate', '执行率', 'execution rate', false],
+  ['score', '得分', 'score', true],
 ] as const;
 
 /** A self-evaluation's 项目资金 row cells, indicator 分值/得分 and 总分. */
 function selfEvaluationNumbers(e: SelfEvaluation): Finding[] {
   const cells: AmountCell[] = [];
   for (const row of e.funds) {
-    for (const [key, zh, en] of FUNDS_COLUMNS)
-      cells.push({ amount: row[key], what: `“${row.label}”${zh}`, whatEn: `The ${en} of "${row.label}"` });
+    const of = row.label ? `“${row.label}”` : '';
+    for (const [key, zh, en, score] of FUNDS_COLUMNS) {
+      const whatEn = row.label ? `The ${en} of "${row.label}"` : `The ${en}`;
+      cells.push({ amount: row[key], what: `${of}${zh}`, whatEn, score });
+    }
   }
   for (const ind of e.indicators) {
-    cells.push({ amount: ind.weight, what: `指标“${ind.level3}”的分值`, whatEn: `The weight of "${ind.level3}"` });
-    cells.push({ amount: ind.score, what: `指标“${ind.level3}”的得分`, whatEn: `The score of "${ind.level3}"` });
+    const name = ind.level3;
+    cells.push({ amount: ind.weight, what: `指标“${name}”的分值`, whatEn: `The weight of "${name}"`, score: true });
+    cells.push({ amount: ind.score, what: `指标“${name}”的得分`, whatEn: `The score of "${name}"`, score: true });
   }
-  cells.push({ amount: e.totalScore, what: '总分', whatEn: 'The total score' });
+  cells.push({ amount: e.totalScore, what: '总分', whatEn: 'The total score', score: true });
   return findingsOf(cells, (cell) => ({ sheet: e.sheet, cell, project: { id: e.id, name: e.name } }));
 }
 
@@ -131,9 +141,9 @@ export const projectAmountCells = rule({ scope: 'project', codes: ['AMOUNT_NOT_N
 /** A list table's 合计 and 小计 cells (AMOUNT_NOT_NUMBER). */
 export const listTableAmountCells = rule({ scope: 'listTable', codes: ['AMOUNT_NOT_NUMBER'], check: listTableNumbers });
 
-/** A self-evaluation's funds, 分值, 得分 and 总分 cells (AMOUNT_NOT_NUMBER). */
+/** A self-evaluation's funds cells (AMOUNT_NOT_NUMBER) and its 分值, 得分 and 总分 cells (SCORE_NOT_NUMBER). */
 export const selfEvaluationAmountCells = rule({
   scope: 'selfEvaluation',
-  codes: ['AMOUNT_NOT_NUMBER'],
+  codes: ['AMOUNT_NOT_NUMBER', 'SCORE_NOT_NUMBER'],
   check: selfEvaluationNumbers,
 });

@@ -1,6 +1,7 @@
 import type { Finding } from '../../findings/finding';
 import { makeFinding } from '../../findings/make';
 import type { Indicator } from '../../model/project';
+import { measuresExecution, speaksOfEcology } from '../../taxonomy/benefitWording';
 import { PARENT_OF, type Level2 } from '../../taxonomy/categories';
 import { rankLevel2, suggestReclassification } from '../../taxonomy/classifier';
 import { isBareNumberName } from '../../vocabulary/placeholders';
@@ -100,6 +101,26 @@ function filedByShape(owner: Owner, ind: Indicator): Finding | null {
   return null;
 }
 
+/**
+ * 效益 indicators whose wording states no effect: a name that measures the project's own execution
+ * (`与委托运营方合同完成率`, `项目实施情况`) under any 效益 二级, and a 生态效益 indicator whose wording never
+ * speaks of the environment (`对控制基建项目成本影响程度`).
+ */
+function benefitWithoutEffect(owner: Owner, ind: Indicator): Finding | null {
+  if (ind.level1 !== '效益指标' || !ind.level2 || ind.level2Inferred) return null;
+  if (measuresExecution(ind.level3)) {
+    return makeFinding('MISCLASSIFIED_INDICATOR', indicatorSite(owner, ind), {
+      expected: '产出指标（按考核内容归入数量、质量或时效指标）',
+      actual: ind.level2,
+      params: { name: ind.level3, matched: '表述的是项目自身的完成或实施情况，是产出而不是效益' },
+    });
+  }
+  const wording = [ind.level3, ind.target.raw, ind.description ?? ''].join(' ');
+  if (ind.level2 === '生态效益指标' && !speaksOfEcology(wording))
+    return shapeFinding(owner, ind, otherThan(ind, ind.level2, []), '表述不涉及生态环境');
+  return null;
+}
+
 function shapeFinding(owner: Owner, ind: Indicator, expected: Level2 | null, why: string): Finding {
   return makeFinding('MISCLASSIFIED_INDICATOR', indicatorSite(owner, ind), {
     expected: expected ?? '（按其实际考核内容归类）',
@@ -148,6 +169,7 @@ export const classification = rule({
       parentMismatch(owner, indicator) ??
       executionRate(owner, indicator) ??
       misclassified(owner, indicator) ??
+      benefitWithoutEffect(owner, indicator) ??
       filedByShape(owner, indicator);
     if (found) out.push(found);
     return out;

@@ -40,6 +40,14 @@ function monthsOf(project: Project): number {
 interface Cost {
   wan: number;
   shown: string;
+  /** How far the total may be off because the unit cost is a rounded figure (71.86元/平方米 × 26970.7平方米). */
+  slack: number;
+}
+
+/** Half the last printed place of a figure with decimals (71.86 → 0.005); a whole number is taken as exact. */
+function roundingOf(value: number): number {
+  const decimals = String(value).split('.')[1]?.length ?? 0;
+  return decimals > 0 ? 0.5 * 10 ** -decimals : 0;
 }
 
 /** What a cost target costs in all, in 万元: a total, a unit cost times the count stated elsewhere, a monthly cost over the months. */
@@ -47,20 +55,22 @@ function costOf(project: Project, ind: Indicator, t: NumericTarget): Cost | null
   const unit = moneyUnit(t);
   if (!unit) return null;
   const wan = t.value * unit.perWan;
-  if (!unit.per) return { wan, shown: formatTarget(t) };
+  if (!unit.per) return { wan, shown: formatTarget(t), slack: 0 };
+  const times = (n: number) => ({ wan: wan * n, slack: roundingOf(t.value) * unit.perWan * n });
   if (unit.per === '月') {
     const months = monthsOf(project);
-    return { wan: wan * months, shown: `${formatTarget(t)} × ${months}个月` };
+    return { ...times(months), shown: `${formatTarget(t)} × ${months}个月` };
   }
   const count = countOf(project, unit.per, ind);
   return count
-    ? { wan: wan * count.count, shown: `${formatTarget(t)} × ${count.count}${unit.per}（${count.name}）` }
+    ? { ...times(count.count), shown: `${formatTarget(t)} × ${count.count}${unit.per}（${count.name}）` }
     : null;
 }
 
 /**
  * A 成本 target that exceeds the project's budget (COST_EXCEEDS_BUDGET): a total in money, a unit cost times
- * the count another indicator states (23万元/个 × 10个 = 230万元), a monthly cost over the months.
+ * the count another indicator states (23万元/个 × 10个 = 230万元), a monthly cost over the months. A rounded
+ * unit cost (71.86元) may overshoot by its rounding times the count.
  */
 function costFindings(project: Project, profile: Profile): Finding[] {
   const budgets = [project.budget.total?.value, project.budget.annual?.value].filter(
@@ -74,7 +84,7 @@ function costFindings(project: Project, profile: Profile): Finding[] {
     for (const t of targetParts(ind.target)) {
       if (t.kind !== 'numeric') continue;
       const cost = costOf(project, ind, t);
-      if (!cost || cost.wan <= budget + profile.amountTolerance) continue;
+      if (!cost || cost.wan <= budget + profile.amountTolerance + cost.slack) continue;
       out.push(
         makeFinding('COST_EXCEEDS_BUDGET', indicatorSite(project, ind, ind.targetCell), {
           expected: formatAmount(budget),
