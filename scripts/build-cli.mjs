@@ -1,17 +1,22 @@
-// Builds the command line into one JavaScript file, build/cli/jixiaobiao-jiaoyan.cjs (package.json
-// `bin`), with esbuild: no TypeScript loader at start-up, and the writer (exceljs) and the legacy
-// reader (SheetJS) in the same file but only evaluated when a copy is written or an .xls is read.
+// Builds the command line into one bundled JavaScript file, build/cli/engine.cjs, with esbuild: no
+// TypeScript loader at start-up, and the writer and the legacy reader (SheetJS) in the same file
+// but only evaluated when a copy is written or an .xls is read. The package `bin`,
+// build/cli/jixiaobiao-jiaoyan.cjs, is scripts/cli-loader.cjs: it runs the engine with the V8 code
+// cache made here by checking the bundled sample once (engine.cjs.cache).
 // `--if-stale` builds only when a source file, the lockfile or this script is newer than the
 // bundle (npm run check runs it first). Also writes build/cli/meta.json, esbuild's import graph. Prints nothing on stdout: `npm run -s check -- --format
 // json` must print one JSON document.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import process from 'node:process';
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outfile = join(root, 'build', 'cli', 'jixiaobiao-jiaoyan.cjs');
+const outfile = join(root, 'build', 'cli', 'engine.cjs');
+const loaderSource = join(root, 'scripts', 'cli-loader.cjs');
+const bin = join(root, 'build', 'cli', 'jixiaobiao-jiaoyan.cjs');
 
 function newest(path) {
   const stat = statSync(path);
@@ -22,11 +27,11 @@ function newest(path) {
 function stale() {
   let built;
   try {
-    built = statSync(outfile).mtimeMs;
+    built = Math.min(statSync(outfile).mtimeMs, statSync(bin).mtimeMs, statSync(`${outfile}.cache`).mtimeMs);
   } catch {
     return true;
   }
-  const inputs = [join(root, 'src'), join(root, 'package-lock.json'), fileURLToPath(import.meta.url)];
+  const inputs = [join(root, 'src'), join(root, 'package-lock.json'), fileURLToPath(import.meta.url), loaderSource];
   return inputs.some((p) => newest(p) > built);
 }
 
@@ -44,4 +49,17 @@ if (!process.argv.includes('--if-stale') || stale()) {
   });
   // What imports what, and how (static or dynamic): a test checks the writer is reached only dynamically.
   writeFileSync(join(root, 'build', 'cli', 'meta.json'), JSON.stringify(result.metafile));
+  copyFileSync(loaderSource, bin);
+  // The code cache: the command run once on the bundled sample, its output discarded.
+  rmSync(`${outfile}.cache`, { force: true });
+  try {
+    execFileSync(process.execPath, [bin, '--lang', 'en'], {
+      cwd: root,
+      env: { ...process.env, JXB_WRITE_CODE_CACHE: '1' },
+      stdio: 'ignore',
+    });
+  } catch (e) {
+    // Exit 1 (the sample has errors) is the expected outcome; the cache is written at exit either way.
+    if (e.status !== 1) throw e;
+  }
 }

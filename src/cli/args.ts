@@ -50,8 +50,8 @@ export const USAGE = `用法 / Usage: ${COMMAND} [文件或目录…] [选项]  
   --summary FILE.xlsx|csv
                          汇总表：每个工作簿每个项目一行 / batch summary: one row per project per workbook
   --jobs N               同时检查 N 个文件（工作线程）/ check N files at once on worker threads
-  --max-memory MB        单个工作簿校验可用的内存上限（默认 1300）；超过时报告“过大”并继续
-                         memory one workbook's check may take (default 1300); past it the file is reported too large
+  --max-memory MB        单个工作簿校验可用的内存上限（默认 1100）；超过时报告“过大”并继续
+                         memory one workbook's check may take (default 1100); past it the file is reported too large
   --explain              json/ndjson：同时给出每个指标二级分类的依据（inference）
                          json/ndjson: also each indicator's classification evidence (inference)
   --profile FILE.json    校验配置（权重、容差等）/ review profile (weights, tolerance, …)
@@ -76,7 +76,7 @@ function wholeNumber(name: string, value: string, min: number, max: number): num
 }
 
 /** Default heap of one workbook's check: a 200,000-project list fits, and the process stays within 1.5 GB. */
-export const DEFAULT_MAX_MEMORY_MB = 1300;
+export const DEFAULT_MAX_MEMORY_MB = 1100;
 
 /** Parse argv (without node and script). Throws UsageError on bad options. */
 export function parseArgs(argv: string[]): CliOptions {

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * Command line: check workbooks (.xlsx, .xlsm, .xltx, .xls, .et) or folders of them, print a text,
  * JSON or NDJSON report as it goes, optionally write annotated copies and a batch summary.
@@ -53,9 +52,15 @@ function isHeavy(file: string): boolean {
 
 /**
  * Run the command. `out` takes raw stdout chunks (the report), `err` whole stderr lines; `script`
- * is the file worker threads start from (this command's own file).
+ * is the file worker threads start from: the command's entry (which runs this file with its code
+ * cache), or this file when it was started directly.
  */
-export async function run(argv: string[], out: Out, err: (line: string) => void, script = __filename): Promise<number> {
+export async function run(
+  argv: string[],
+  out: Out,
+  err: (line: string) => void,
+  script = require.main?.filename ?? __filename,
+): Promise<number> {
   let opts: CliOptions;
   let profile: Profile;
   try {

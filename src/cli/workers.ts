@@ -14,12 +14,12 @@ export interface WorkerSetup {
 }
 
 /**
- * Chunks (up to 1 M characters each) a worker may have sent before the main thread has written
- * them. Rendering is synchronous and faster than writing: without a bound, a 200,000-project
+ * Chunks (about 32 K characters each, see Chunks in report.ts) a worker may have sent before the
+ * main thread has written them: a few MB. Rendering is synchronous and faster than writing: without a bound, a 200,000-project
  * report would wait in the message queue whole, hundreds of MB. The worker blocks until the main
  * thread catches up.
  */
-export const MAX_CHUNKS_IN_FLIGHT = 8;
+export const MAX_CHUNKS_IN_FLIGHT = 64;
 
 type FromWorker = { type: 'chunk'; chunk: string } | { type: 'done'; done: FileDone };
 

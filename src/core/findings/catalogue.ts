@@ -54,10 +54,12 @@ export function formatMessage<S>(
     parts = template.split(/\{(\w+)\}/);
     compiled.set(template, parts);
   }
-  let out = parts[0];
+  // Joined, not concatenated: `+=` makes a rope that keeps every piece (a district list keeps tens
+  // of thousands of messages), join one flat string.
+  const out: string[] = [parts[0]];
   for (let i = 1; i < parts.length; i += 2) {
     const v = valueOf(source, parts[i]);
-    out += (v === undefined ? `{${parts[i]}}` : String(v)) + parts[i + 1];
+    out.push(v === undefined ? `{${parts[i]}}` : String(v), parts[i + 1]);
   }
-  return out;
+  return out.join('');
 }

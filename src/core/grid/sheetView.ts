@@ -34,6 +34,8 @@ export class SheetView {
   private readonly texts: string[][] = [];
   /** Non-empty cells by row, built once: segmentation tests every row several times. */
   private readonly rowCache: (readonly RowCell[])[] = [];
+  /** A1 addresses handed out, by anchor row and column: the indicators of a list row all name one cell, with one string. */
+  private readonly addresses: string[][] = [];
 
   constructor(readonly sheet: SheetGrid) {
     this.name = sheet.name;
@@ -138,8 +140,12 @@ export class SheetView {
     return out;
   }
 
+  /** A1 address of the cell's anchor. */
   address(row: number, col: number): string {
     const k = this.anchorOf.get(this.key(row, col));
-    return k === undefined ? address(row, col) : address(Math.floor(k / MAX_COLS), k % MAX_COLS);
+    const r = k === undefined ? row : Math.floor(k / MAX_COLS);
+    const c = k === undefined ? col : k % MAX_COLS;
+    const known = (this.addresses[r] ??= []);
+    return (known[c] ??= address(r, c));
   }
 }

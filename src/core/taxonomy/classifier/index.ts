@@ -75,6 +75,18 @@ export function inferLevel2(
   description?: string,
 ): Inference | null {
   const ranked = rankLevel2(name, level1, target, description);
+  let inference = inferred.get(ranked);
+  if (inference === undefined) inferred.set(ranked, (inference = inferenceOf(ranked, name, level1)));
+  return inference;
+}
+
+/**
+ * Inferences by the ranking they read: the same wording under the same 一级 (a standard item on
+ * every project of a list) shares one inference object, as it shares its ranking. Never mutated.
+ */
+const inferred = new WeakMap<Ranked[], Inference | null>();
+
+function inferenceOf(ranked: Ranked[], name: string, level1: Level1 | null): Inference | null {
   const best = ranked[0];
   if (!best) return null;
   if (level1 === '满意度指标') return { level2: '服务对象满意度指标', confidence: 0.99, matched: best.evidence };

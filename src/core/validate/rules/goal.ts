@@ -32,8 +32,7 @@ function repeatsName(goal: string, name: string): boolean {
 
 /** Why a goal text is no goal: it restates the project's name, or it is only an amount. */
 export function notAGoal(goal: TextField, name: string): { zh: string; en: string } | null {
-  if (repeatsName(goal.text, name))
-    return { zh: '（只写了项目名称）', en: ' (it only repeats the project name)' };
+  if (repeatsName(goal.text, name)) return { zh: '（只写了项目名称）', en: ' (it only repeats the project name)' };
   if (amountInText(goal.text, 1) !== null) return { zh: '（只写了金额）', en: ' (it only states an amount)' };
   return null;
 }
