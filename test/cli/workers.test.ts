@@ -6,7 +6,13 @@ import type { FileDone } from '../../src/cli/checkFile';
 describe('checking on worker threads', () => {
   it('a check that needs more than the memory limit is reported as too large; the process goes on', async () => {
     const hog = join(__dirname, '..', 'helpers', 'memoryHog.mjs');
-    const opts = { lang: 'en' as const, format: 'text' as const, selfEval: false as const, explain: false, summary: false };
+    const opts = {
+      lang: 'en' as const,
+      format: 'text' as const,
+      selfEval: false as const,
+      explain: false,
+      summary: false,
+    };
     const checker = onWorker(hog, { opts, profile: DEFAULT_PROFILE }, 256);
     let text = '';
     const done = await checker.check('/data/province.xlsx', (chunk) => (text += chunk));
