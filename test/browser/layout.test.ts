@@ -119,6 +119,8 @@ describeInChromium('the pane as a reader sees it, at 350 px and 1,280 px, in Chi
         const [, cell] = (await item.getAttribute('data-cell'))!.split('!');
         await item.click();
         const td = page.locator(`[data-testid="preview"] td[data-cell="${cell}"]`);
+        // The pane renders the selection after the click: wait for it (a loaded machine takes longer).
+        await page.locator(`[data-testid="preview"] td[data-cell="${cell}"][data-selected="true"]`).waitFor();
         await expect(td.getAttribute('data-selected')).resolves.toBe('true');
         await page.screenshot({ path: join(ARTIFACTS, `sheet-${width}-${lang}.png`) });
         expect(await problems(page)).toMatchObject({ pageOverflow: 0, outside: [] });
