@@ -3,7 +3,7 @@
  * JSON or NDJSON report as it goes, optionally write annotated copies and a batch summary.
  * Stateless per file, so a province splits its folders over whatever job runner it has (docs/CLI.md).
  */
-import { readFileSync, statSync } from 'fs';
+import { fstatSync, readFileSync, statSync, writeSync } from 'fs';
 import { isMainThread, parentPort, workerData } from 'worker_threads';
 import type { Profile } from '../core/profile';
 import type { JsonFile } from '../core/report/json';
@@ -178,6 +178,20 @@ async function clearFiles(
   return failed ? EXIT_UNUSABLE : EXIT_OK;
 }
 
+/**
+ * How the report goes to stdout: straight to the file when stdout is one (`> report.json`), else
+ * through process.stdout, which waits for a slow pipe. The stream would turn each chunk into a
+ * Buffer first and then write it the same way (a district list's JSON: tens of MB).
+ */
+function stdoutWriter(): Out {
+  try {
+    if (fstatSync(1).isFile()) return (s) => void writeSync(1, s);
+  } catch {
+    // No stdout to stat (closed): the stream reports that as it writes.
+  }
+  return (s) => void process.stdout.write(s);
+}
+
 // In the main thread and in workers alike.
 useNodeZip();
 
@@ -191,7 +205,7 @@ if (!isMainThread && (workerData as WorkerSetup | undefined)?.role === 'jixiaobi
   });
   run(
     process.argv.slice(2),
-    (s) => process.stdout.write(s),
+    stdoutWriter(),
     (s) => process.stderr.write(`${s}\n`),
   ).then(
     (code) => {
