@@ -3,7 +3,7 @@
  * JSON or NDJSON report as it goes, optionally write annotated copies and a batch summary.
  * Stateless per file, so a province splits its folders over whatever job runner it has (docs/CLI.md).
  */
-import { fstatSync, readFileSync, statSync, writeSync } from 'fs';
+import { readFileSync, statSync } from 'fs';
 import { isMainThread, parentPort, workerData } from 'worker_threads';
 import type { Profile } from '../core/profile';
 import type { JsonFile } from '../core/report/json';
@@ -20,6 +20,7 @@ import { CopyWriter, OutputRefusal } from './output';
 import { loadProfile, ProfileError } from './profile';
 import { RunReport, type Out } from './report';
 import { useNodeZip } from './nodeZip';
+import { openStdout } from './stdout';
 import { checkInOrder, inThisThread, onWorker, serveAsWorker, type WorkerSetup } from './workers';
 
 const EXIT_OK = 0;
@@ -178,20 +179,6 @@ async function clearFiles(
   return failed ? EXIT_UNUSABLE : EXIT_OK;
 }
 
-/**
- * How the report goes to stdout: straight to the file when stdout is one (`> report.json`), else
- * through process.stdout, which waits for a slow pipe. The stream would turn each chunk into a
- * Buffer first and then write it the same way (a district list's JSON: tens of MB).
- */
-function stdoutWriter(): Out {
-  try {
-    if (fstatSync(1).isFile()) return (s) => void writeSync(1, s);
-  } catch {
-    // No stdout to stat (closed): the stream reports that as it writes.
-  }
-  return (s) => void process.stdout.write(s);
-}
-
 // In the main thread and in workers alike.
 useNodeZip();
 
@@ -203,17 +190,23 @@ if (!isMainThread && (workerData as WorkerSetup | undefined)?.role === 'jixiaobi
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
     throw e;
   });
+  const stdout = openStdout();
   run(
     process.argv.slice(2),
-    stdoutWriter(),
+    (s) => stdout.write(s),
     (s) => process.stderr.write(`${s}\n`),
-  ).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e) => {
-      process.stderr.write(`内部错误 / internal error: ${(e as Error).stack ?? e}\n`);
-      process.exitCode = EXIT_UNUSABLE;
-    },
-  );
+  )
+    .then(async (code) => {
+      await stdout.close();
+      return code;
+    })
+    .then(
+      (code) => {
+        process.exitCode = code;
+      },
+      (e) => {
+        process.stderr.write(`内部错误 / internal error: ${(e as Error).stack ?? e}\n`);
+        process.exitCode = EXIT_UNUSABLE;
+      },
+    );
 }

@@ -1,7 +1,8 @@
 import { execFileSync, spawnSync } from 'child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'fs';
+import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { listWorkbook } from '../../bench/workbooks';
 import { JsonReportSchema } from '../../src/core/report/json';
 
 /**
@@ -80,6 +81,28 @@ describe('the bundled command', () => {
     expect(res.stdout).toContain(`${fifo}: cannot be read — Not a regular file (a device, pipe or socket); not read`);
     expect(res.stdout).toContain('/dev/zero: cannot be read — Not a regular file');
   });
+
+  it('writes a large report to a file exactly as to a pipe (past 1 MB on a writer thread)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jxb-stdout-'));
+    const list = join(dir, 'list-2000.xlsx');
+    writeFileSync(list, Buffer.from((await listWorkbook(2000).xlsx.writeBuffer()) as ArrayBuffer));
+    const piped = spawnSync(process.execPath, [BUNDLE, list, '--format', 'json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 2 ** 28,
+    });
+    const file = join(dir, 'report.json');
+    const fd = openSync(file, 'w');
+    const toFile = spawnSync(process.execPath, [BUNDLE, list, '--format', 'json'], {
+      cwd: ROOT,
+      stdio: ['ignore', fd, 'pipe'],
+    });
+    closeSync(fd);
+    expect(toFile.status).toBe(piped.status);
+    const written = readFileSync(file, 'utf8');
+    expect(written.length).toBeGreaterThan(2 ** 20);
+    expect(written).toBe(piped.stdout);
+  }, 60_000);
 
   it('--out writes copies from the bundle too (the writer loads when asked for)', () => {
     const out = mkdtempSync(join(tmpdir(), 'jxb-out-'));
