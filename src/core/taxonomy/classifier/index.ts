@@ -4,18 +4,20 @@ import { memoizeRecent } from '../../memo';
 import { LEVEL2, PARENT_OF, type Level1, type Level2 } from '../categories';
 import { KEYWORDS } from '../keywords';
 import { cuesOf, featuresOf } from './features';
+import MODEL from './model.json';
 import { NaiveBayes } from './naiveBayes';
-import { trainingDocuments } from './training';
 
 /**
  * 二级 from all the evidence a reviewer uses (issue 14): the indicator's wording (character n-grams and the
  * keyword lexicon), its target's shape (a deadline, a money amount, a rate, a count), its description — by
  * a naive Bayes model over the labelled corpus of published sheets (taxonomy/corpus). Runs in the core:
- * no network, no large model; trained once when first used.
+ * no network, no large model. The shipped model is trained from the corpus by scripts/train-classifier.ts
+ * (npm run classifier:train) into model.json, loaded when first used (a test keeps it equal to a fresh
+ * training): training at every start cost each command run and each pane tens of ms.
  */
 let model: NaiveBayes | undefined;
 function trained(): NaiveBayes {
-  model ??= new NaiveBayes(trainingDocuments());
+  model ??= NaiveBayes.fromCounts(MODEL);
   return model;
 }
 

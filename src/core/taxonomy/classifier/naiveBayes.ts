@@ -10,6 +10,16 @@ export interface Document {
 }
 
 const CLASSES = LEVEL2.length;
+
+/**
+ * A trained model as data (model.json): the 二级 in order, each one's feature total, and each
+ * feature's counts as [class index, count, …] pairs of its non-zero classes.
+ */
+export interface ModelCounts {
+  classes: readonly string[];
+  totals: number[];
+  counts: Record<string, number[]>;
+}
 const INDEX = new Map<Level2, number>(LEVEL2.map((l, i) => [l, i]));
 /** Additive (Laplace) smoothing: the corpus is small; tuned on the held-apart split (npm run classifier:eval). */
 const ALPHA = 1;
@@ -23,7 +33,7 @@ export class NaiveBayes {
   private readonly totals = new Float64Array(CLASSES);
   private vocabulary = 0;
 
-  constructor(documents: Document[]) {
+  constructor(documents: Document[] = []) {
     for (const d of documents) {
       const c = INDEX.get(d.level2) as number;
       const w = d.weight ?? 1;
@@ -38,6 +48,35 @@ export class NaiveBayes {
       }
     }
     this.vocabulary = this.counts.size;
+  }
+
+  /** The model's counts as data (scripts/train-classifier.ts writes them to model.json). */
+  toCounts(): ModelCounts {
+    const counts: Record<string, number[]> = {};
+    for (const [key, row] of this.counts) {
+      const pairs: number[] = [];
+      row.forEach((v, c) => {
+        if (v !== 0) pairs.push(c, v);
+      });
+      counts[key] = pairs;
+    }
+    return { classes: [...LEVEL2], totals: [...this.totals], counts };
+  }
+
+  /** A model from its counts as data. Throws when they were made for other 二级 categories. */
+  static fromCounts(data: ModelCounts): NaiveBayes {
+    if (data.classes.join() !== LEVEL2.join())
+      throw new Error('classifier model.json is for other categories: retrain it');
+    const model = new NaiveBayes();
+    model.totals.set(data.totals);
+    for (const key of Object.keys(data.counts)) {
+      const row = new Float64Array(CLASSES);
+      const pairs = data.counts[key];
+      for (let i = 0; i < pairs.length; i += 2) row[pairs[i]] = pairs[i + 1];
+      model.counts.set(key, row);
+    }
+    model.vocabulary = model.counts.size;
+    return model;
   }
 
   /** log P(feature | class) of one feature for one class. */
