@@ -27,6 +27,15 @@ describe('效益 wording that states no effect', () => {
     ['新增和改善灌溉达标面积', true],
     ['优化安置小区生活环境,提高居民生活质量', true],
     ['病害减少,防治病虫害使用的化学农药量较上年减少', true],
+    // Air, energy, water and wildlife, as 生态效益 is filed: never questioned.
+    ['城区蓝天天数', true],
+    ['PM2.5年均浓度', true],
+    ['清洁能源使用率', true],
+    ['光伏年发电量', true],
+    ['野生动物救护数量', true],
+    ['鱼苗增殖放流', true],
+    ['矿山复绿面积', true],
+    ['农村改厕覆盖率', true],
   ])('%s speaks of the environment: %s', (text, expected) => {
     expect(speaksOfEcology(text)).toBe(expected);
   });
