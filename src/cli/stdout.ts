@@ -1,5 +1,6 @@
 import { fstatSync, writeSync } from 'fs';
 import { Worker } from 'worker_threads';
+import { InFlight } from './inFlight';
 
 /** Where the report goes: `write` each chunk in order; `close` resolves once all of it is written. */
 export interface Stdout {
@@ -9,10 +10,8 @@ export interface Stdout {
 
 /** Characters written in this thread before a file's writing moves to its own thread: small reports stay simple. */
 const OWN_THREAD_FROM = 1 << 20;
-/** Chunks handed over and not yet written: past this the main thread waits (a few MB, see Chunks in report.ts). */
-const MAX_PENDING = 64;
 
-/** The writer thread: writes each chunk it is sent to stdout, counts it off, and ends on null. */
+/** The writer thread: writes each chunk it is sent to stdout, counts it off (InFlight's `written`), and ends on null. */
 const WRITER = `
 const { parentPort, workerData } = require('worker_threads');
 const { writeSync } = require('fs');
@@ -34,7 +33,7 @@ function fileStdout(): Stdout {
   let written = 0;
   let writer: Worker | undefined;
   let failure: Error | undefined;
-  const pending = new Int32Array(new SharedArrayBuffer(4));
+  const inFlight = new InFlight();
   return {
     write(chunk) {
       if (failure) throw failure;
@@ -44,12 +43,11 @@ function fileStdout(): Stdout {
         return;
       }
       if (!writer) {
-        writer = new Worker(WRITER, { eval: true, workerData: pending.buffer });
+        writer = new Worker(WRITER, { eval: true, workerData: inFlight.buffer });
         writer.on('error', (e) => (failure = new Error(`无法写入报告 / cannot write the report: ${e.message}`)));
       }
-      for (let n = Atomics.add(pending, 0, 1) + 1; n > MAX_PENDING; n = Atomics.load(pending, 0))
-        Atomics.wait(pending, 0, n, 1000);
       writer.postMessage(chunk);
+      inFlight.sent();
     },
     async close() {
       if (!writer) return;

@@ -2,6 +2,7 @@ import { Worker, type MessagePort } from 'worker_threads';
 import type { Profile } from '../core/profile';
 import { checkAndRender, outOfMemoryReport, type CheckOptions, type FileDone } from './checkFile';
 import { unreadableFileReport, type FileReport } from '../core/report/json';
+import { InFlight } from './inFlight';
 import { renderFile } from './report';
 
 /** What a worker is started with: it checks each file it is sent with these. */
@@ -9,17 +10,9 @@ export interface WorkerSetup {
   role: 'jixiaobiao-check';
   opts: CheckOptions;
   profile: Profile;
-  /** Chunks sent and not yet written by the main thread (one Int32, shared): see MAX_CHUNKS_IN_FLIGHT. */
+  /** The worker's report chunks not yet written by the main thread (see InFlight). */
   inFlight: SharedArrayBuffer;
 }
-
-/**
- * Chunks (about 32 K characters each, see Chunks in report.ts) a worker may have sent before the
- * main thread has written them: a few MB. Rendering is synchronous and faster than writing: without a bound, a 200,000-project
- * report would wait in the message queue whole, hundreds of MB. The worker blocks until the main
- * thread catches up.
- */
-export const MAX_CHUNKS_IN_FLIGHT = 64;
 
 type FromWorker = { type: 'chunk'; chunk: string } | { type: 'done'; done: FileDone };
 
@@ -41,7 +34,7 @@ export function inThisThread(opts: CheckOptions, profile: Profile): Checker {
  */
 export function onWorker(script: string, setup: Omit<WorkerSetup, 'role' | 'inFlight'>, limitMb: number): Checker {
   let worker: Worker | null = null;
-  let inFlight = new Int32Array(new SharedArrayBuffer(4));
+  let inFlight = new InFlight();
   const failed = (file: string, e: Error & { code?: string }, emit: (chunk: string) => void): FileDone => {
     const report: FileReport =
       e.code === 'ERR_WORKER_OUT_OF_MEMORY'
@@ -52,12 +45,12 @@ export function onWorker(script: string, setup: Omit<WorkerSetup, 'role' | 'inFl
   };
   return {
     check(file, emit) {
-      if (!worker) inFlight = new Int32Array(new SharedArrayBuffer(4));
+      if (!worker) inFlight = new InFlight();
       const w = (worker ??= new Worker(script, {
         workerData: {
           role: 'jixiaobiao-check',
           ...setup,
-          inFlight: inFlight.buffer as SharedArrayBuffer,
+          inFlight: inFlight.buffer,
         } satisfies WorkerSetup,
         resourceLimits: { maxOldGenerationSizeMb: limitMb },
       }));
@@ -71,8 +64,7 @@ export function onWorker(script: string, setup: Omit<WorkerSetup, 'role' | 'inFl
         const onMessage = (m: FromWorker) => {
           if (m.type === 'done') return stop(m.done);
           emit(m.chunk);
-          Atomics.sub(inFlight, 0, 1);
-          Atomics.notify(inFlight, 0);
+          inFlight.written();
         };
         const onError = (e: Error) => {
           worker = null;
@@ -95,12 +87,10 @@ export function onWorker(script: string, setup: Omit<WorkerSetup, 'role' | 'inFl
 
 /** The worker role: check each file sent, sending its report's chunks, then what the run needs of it. */
 export function serveAsWorker(port: MessagePort, setup: WorkerSetup): void {
-  const inFlight = new Int32Array(setup.inFlight);
+  const inFlight = new InFlight(setup.inFlight);
   const send = (chunk: string) => {
     port.postMessage({ type: 'chunk', chunk } satisfies FromWorker);
-    // Wait while the main thread is behind (woken by its notify; the timeout only re-checks).
-    for (let n = Atomics.add(inFlight, 0, 1) + 1; n >= MAX_CHUNKS_IN_FLIGHT; n = Atomics.load(inFlight, 0))
-      Atomics.wait(inFlight, 0, n, 1000);
+    inFlight.sent();
   };
   port.on('message', (file: string) => {
     void checkAndRender(file, setup.opts, setup.profile, send).then((done) => {

@@ -1,6 +1,7 @@
 import type { SheetView } from '../grid/sheetView';
 import type { Amount } from '../model/project';
 import { isDateFormat, isoDateOfSerial } from '../grid/excelDate';
+import { isIdeograph } from '../text/ideograph';
 import { normalizeText } from '../text/normalize';
 
 import type { UnitDivisor } from '../vocabulary/labelKey';
@@ -37,7 +38,7 @@ function ideographsBeforeFigure(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) return count;
-    if (c >= 0x4e00 && c <= 0x9fff && ++count > MAX_LABEL_IDEOGRAPHS) return count;
+    if (isIdeograph(c) && ++count > MAX_LABEL_IDEOGRAPHS) return count;
   }
   return Infinity;
 }

@@ -1,6 +1,7 @@
 import { makeFinding } from '../../findings/make';
 import type { Project, TextField } from '../../model/project';
 import { amountInText } from '../../recognize/amount';
+import { isIdeograph } from '../../text/ideograph';
 import { labelKey } from '../../vocabulary/labelKey';
 import { rule } from '../rule';
 import { ownerSite } from '../site';
@@ -17,7 +18,7 @@ function tooLongForKey(text: string, limit: number): boolean {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff && ++count > limit + ENUMERATOR_IDEOGRAPHS) return true;
+    if (isIdeograph(c) && ++count > limit + ENUMERATOR_IDEOGRAPHS) return true;
   }
   return false;
 }
