@@ -43,6 +43,15 @@ describe('checks of a filed project self-evaluation (layout D)', () => {
     expect(codes(withCell(SELF_EVAL_OK, 5, 7, 5.5))).toContain('SCORE_RULE_MISMATCH@H6');
   });
 
+  it('a source row that prints its own 执行率 is held to its own figures (其他资金 1.8 of 1.8 filed 0)', () => {
+    expect(codes(withCell(SELF_EVAL_OK, 6, 6, '47.78%'))).not.toContain('EXECUTION_RATE_MISMATCH@G7');
+    expect(codes(withCell(SELF_EVAL_OK, 6, 6, 0))).toContain('EXECUTION_RATE_MISMATCH@G7');
+    const found = check(withCell(SELF_EVAL_OK, 6, 6, '95%')).find((f) => f.code === 'EXECUTION_RATE_MISMATCH')!;
+    expect(found).toMatchObject({ cell: 'G7', expected: '47.77%', actual: '95%' });
+    // A source row with no rate of its own, or a blank one, is not questioned.
+    expect(codes(SELF_EVAL_OK)).not.toContain('EXECUTION_RATE_MISMATCH@G7');
+  });
+
   it('lower-is-better scores: 30 hours against ≤24 hours earns 15 × 24/30 = 12', () => {
     expect(codes(withCell(SELF_EVAL_OK, 13, 7, 15))).toEqual(expect.arrayContaining(['SCORE_RULE_MISMATCH@H14']));
   });

@@ -84,10 +84,36 @@ function executionScoreFinding(
   );
 }
 
+/** A funds row's 执行率 against its 全年执行数 ÷ 全年(调整后)预算数, blank or wrong (EXECUTION_RATE_MISMATCH). */
+function rateFinding(
+  e: SelfEvaluation,
+  row: FundsRow,
+  base: { budget: number; executed: number },
+  out: Finding[],
+): void {
+  const expectedRate = round2((base.executed / base.budget) * 100);
+  const rate = row.rate;
+  if (!rate || (rate.value !== null && agreesAtPrecision(rate.value, rate.raw, expectedRate))) return;
+  const own = row.part !== undefined && row.part !== 'total' && row !== e.funds[0];
+  out.push(
+    makeFinding('EXECUTION_RATE_MISMATCH', ownerSite(e, rate.cell), {
+      expected: `${expectedRate}%`,
+      actual: rate.value === null ? '（未填写）' : `${rate.value}%`,
+      params: own
+        ? {
+            what: `${row.label}的执行率（全年执行数/全年预算数）`,
+            whatEn: `Execution rate of ${row.label} (executed / budget)`,
+          }
+        : { what: '执行率（全年执行数/全年预算数）', whatEn: 'Execution rate (executed / budget)' },
+    }),
+  );
+}
+
 /**
  * The funds table of a self-evaluation: 年度资金总额 = Σ 其中 rows (TOTAL_MISMATCH); 执行率 = 全年执行数 ÷
  * 全年(调整后)预算数, blank or wrong (EXECUTION_RATE_MISMATCH); its 得分 = min(执行率, 100%) × 分值, blank or
- * wrong (SCORE_RULE_MISMATCH), as is each source row's that has its own 分值 and 得分. Figures are compared at
+ * wrong (SCORE_RULE_MISMATCH), as is each source row's that has its own 分值 and 得分, and the 执行率 a source
+ * row prints of its own. Figures are compared at
  * the precision the sheet keeps.
  */
 export const selfEvalFunds = rule({
@@ -100,23 +126,19 @@ export const selfEvalFunds = rule({
     totalsAgainstParts(e, total, profile, out);
     const base = executionBase(e, total);
     if (!base) return out;
-    const expectedRate = round2((base.executed / base.budget) * 100);
-    const rate = total.rate;
-    if (rate && (rate.value === null || !agreesAtPrecision(rate.value, rate.raw, expectedRate))) {
-      out.push(
-        makeFinding('EXECUTION_RATE_MISMATCH', ownerSite(e, rate.cell), {
-          expected: `${expectedRate}%`,
-          actual: rate.value === null ? '（未填写）' : `${rate.value}%`,
-          params: { what: '执行率（全年执行数/全年预算数）', whatEn: 'Execution rate (executed / budget)' },
-        }),
-      );
-    }
+    rateFinding(e, total, base, out);
     executionScoreFinding(e, total, base, out);
     // Funds by source (基本支出 / 项目支出), each with its own 分值 and 得分, are each scored by the same rule.
     for (const part of e.funds) {
       if (part === total || value(part.weight) === null || !part.score) continue;
       const partBase = ownBase(part);
       if (partBase) executionScoreFinding(e, part, partBase, out);
+    }
+    // A source row that prints its own 执行率 (其中:财政拨款 100, 其他资金 0) is held to its own figures.
+    for (const part of e.funds) {
+      if (part === total || part.rate?.value === null || part.rate?.value === undefined) continue;
+      const partBase = ownBase(part);
+      if (partBase) rateFinding(e, part, partBase, out);
     }
     return out;
   },
