@@ -143,6 +143,21 @@ describe('package editor', () => {
     expect(part(await clearAnnotatedXlsx(copy), 'xl/comments1.xml')).toBe(user);
   });
 
+  it('keeps cells that name a format past the style sheet as they read: ours are placed after it', async () => {
+    const base = unzipSync(await sampleBytes('gaoxin-forms.xlsx'));
+    const styles = strFromU8(base['xl/styles.xml']);
+    // The property test below found it (seed -159998497): 20 characters cut from the first cell format
+    // merge it with the second, so the sheet's last format index points past the style sheet's end.
+    const at = styles.indexOf('<cellXfs');
+    const first = styles.indexOf('borderId="0"', at) + 'bord'.length;
+    const damaged = styles.slice(0, first) + styles.slice(first + 20);
+    expect(damaged.slice(first - 40, first + 30)).toContain('bordxf numFmtId');
+    const bytes = zipSync({ ...base, 'xl/styles.xml': strToU8(damaged) });
+    const grid = await readXlsx(bytes);
+    const copy = await writeAnnotatedXlsx(bytes, planAnnotations(checkWorkbook(grid).findings));
+    expect((await readXlsx(copy)).sheets.slice(0, grid.sheets.length)).toEqual(grid.sheets);
+  });
+
   it('every workbook the reader reads gets its copy or a plain refusal (mutated packages)', async () => {
     const base = unzipSync(await sampleBytes('gaoxin-forms.xlsx'));
     const names = Object.keys(base).filter((p) => /\.(xml|rels)$/.test(p));

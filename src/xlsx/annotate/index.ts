@@ -63,6 +63,19 @@ async function damagedAs<T>(part: string, f: () => Promise<T>): Promise<T> {
   }
 }
 
+/** A format index as cells and rows (`s="3"`) and columns (`style="3"`) name it, as every writer spells them. */
+const FORMAT_INDEX = /<(?:\w+:)?(?:c|row)\s[^>]*?\bs="(\d+)"|<(?:\w+:)?col\s[^>]*?\bstyle="(\d+)"/g;
+
+/** One past the highest cell format any worksheet names: the formats the style sheet must have. */
+async function cellFormatsNamed(pkg: ZipPackage, workbook: WorkbookParts): Promise<number> {
+  let count = 0;
+  for (const { worksheet } of workbook.sheets) {
+    const xml = worksheet ? await pkg.text(worksheet) : undefined;
+    for (const m of xml?.matchAll(FORMAT_INDEX) ?? []) count = Math.max(count, Number(m[1] ?? m[2]) + 1);
+  }
+  return count;
+}
+
 /** Fills and notes on the flagged cells of each worksheet. */
 async function annotateCells(
   edit: PackageEdit,
@@ -155,6 +168,7 @@ async function annotatePackage(pkg: ZipPackage, plan: AnnotationPlan, extraSheet
   const workbook = await workbookParts(pkg);
   const edit = new PackageEdit(pkg, namespacesOf(workbook.xml));
   const styles = await damagedAs('styles', () => StyleSheetEdit.open(edit, workbook.part));
+  styles.reserveCellFormats(await cellFormatsNamed(pkg, workbook));
   await annotateCells(edit, workbook, styles, plan.cells);
   await damagedAs(workbook.part, () => addSheets(edit, workbook, styles, [plan.reportSheet, ...extraSheets]));
   await damagedAs('styles', () => styles.finish(edit));

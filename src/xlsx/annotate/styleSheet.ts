@@ -84,6 +84,17 @@ export class StyleSheetEdit {
     return new StyleSheetEdit(xml, root, part);
   }
 
+  /**
+   * Make room for cell formats the sheets name but the style sheet lacks (a damaged or missing one):
+   * plain formats up to index `count - 1`, so that ours, appended after, never take their place and
+   * those cells read and look as they did (Excel shows a missing format as the plain one).
+   */
+  reserveCellFormats(count: number): void {
+    const xfs = this.containers.get('cellXfs')!;
+    while (xfs.items.length < count)
+      this.add('cellXfs', `<${this.el('xf')} numFmtId="0" fontId="0" fillId="0" borderId="0"/>`);
+  }
+
   private add(container: string, markup: string): number {
     const c = this.containers.get(container)!;
     c.items.push(markup);
