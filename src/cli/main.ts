@@ -129,6 +129,8 @@ export async function run(
     await checkInOrder(files, [here], report, onDone, (file) => (isHeavy(file) ? workers[0] : here));
   }
   await Promise.all(workers.map((c) => c.close()));
+  // The summary not written makes the run fail (exit 2), but no input was unreadable.
+  let summaryFailed = false;
   if (opts.summary && totals.checked + totals.unreadable > 0) {
     try {
       if (/\.csv$/i.test(opts.summary)) writeSummaryCsv(opts.summary, summary, opts.lang);
@@ -136,7 +138,7 @@ export async function run(
       report.note(m.summaryWritten(opts.summary, summary.length));
     } catch (e) {
       err(m.writeFailed(opts.summary, (e as Error).message));
-      totals.unreadable++;
+      summaryFailed = true;
     }
   }
   report.end(totals);
@@ -144,7 +146,7 @@ export async function run(
     err(m.nothingChecked);
     return EXIT_UNUSABLE;
   }
-  if (totals.unreadable > 0 || copiesRefused > 0) return EXIT_UNUSABLE;
+  if (totals.unreadable > 0 || copiesRefused > 0 || summaryFailed) return EXIT_UNUSABLE;
   return totals.error > 0 ? EXIT_ERRORS : EXIT_OK;
 }
 
@@ -190,6 +192,8 @@ if (!isMainThread && (workerData as WorkerSetup | undefined)?.role === 'jixiaobi
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
     throw e;
   });
+  // `npm run check -- file` runs in the package's folder; paths are meant from where it was typed.
+  if (process.env.npm_lifecycle_event === 'check' && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
   const stdout = openStdout();
   run(
     process.argv.slice(2),

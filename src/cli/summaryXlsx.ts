@@ -1,4 +1,5 @@
 import * as XLSX from '@e965/xlsx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { writeFileSync } from 'fs';
 import type { Lang } from '../core/lang';
 import { SUMMARY_HEADERS, summaryCells, type SummaryRow } from './batchSummary';
@@ -7,8 +8,8 @@ const WIDTHS = [40, 16, 40, 14, 8, 8, 8, 28, 80];
 
 /**
  * The batch summary as a workbook, written with SheetJS (the legacy reader, loaded only when
- * `--summary` names an .xlsx): a header row with filters on every column, budgets in a 万元 number
- * format, so a reviewer sorts and filters the rows in Excel.
+ * `--summary` names an .xlsx): a header row, frozen, with filters on every column, budgets in a 万元
+ * number format, so a reviewer sorts and filters the rows in Excel.
  */
 export function writeSummaryXlsx(path: string, rows: SummaryRow[], lang: Lang): void {
   const ws = XLSX.utils.aoa_to_sheet([SUMMARY_HEADERS[lang], ...rows.map(summaryCells)]);
@@ -22,5 +23,18 @@ export function writeSummaryXlsx(path: string, rows: SummaryRow[], lang: Lang): 
   }
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, ws, lang === 'zh' ? '校验汇总' : 'Summary');
-  writeFileSync(path, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer);
+  writeFileSync(path, withFrozenHeader(XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true })));
+}
+
+/** SheetJS's community build writes no panes: the sheet's view gets its header row frozen here. */
+function withFrozenHeader(xlsx: ArrayBuffer): Uint8Array {
+  const files = unzipSync(new Uint8Array(xlsx));
+  const sheet = 'xl/worksheets/sheet1.xml';
+  files[sheet] = strToU8(
+    strFromU8(files[sheet]).replace(
+      '<sheetView workbookViewId="0"/>',
+      '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView>',
+    ),
+  );
+  return zipSync(files);
 }

@@ -91,6 +91,20 @@ describe('profiles', () => {
     writeFileSync(typo, '{ weights: ');
     expect((await cli(sample, '--profile', typo)).err).toMatch(/^配置文件 .* 不是有效的 JSON：/);
   });
+
+  it('weights that do not make 100 points, a negative weight or tiers out of order are refused', async () => {
+    const bad = join(dir, 'bad.json');
+    for (const [profile, where] of [
+      [{ weights: { execution: 10, output: 50, benefit: 30, satisfaction: 15 } }, 'weights'],
+      [{ weights: { execution: -10, output: 70, benefit: 30, satisfaction: 10 } }, 'weights.execution'],
+      [{ qualitativeTiers: { achieved: 0.5, partly: 0.9 } }, 'qualitativeTiers'],
+    ] as const) {
+      writeFileSync(bad, JSON.stringify(profile));
+      const res = await cli(sample, '--profile', bad, '--lang', 'en');
+      expect(res.code).toBe(2);
+      expect(res.err).toContain(`The profile ${bad} has an invalid "${where}"`);
+    }
+  });
 });
 
 describe('report order and formats', () => {
@@ -162,7 +176,15 @@ describe('--summary', () => {
     expect(rows.at(-1)).toBe(`${missing},,（无法读取）,,0,0,0,,文件不存在`);
   });
 
-  it('XLSX: the same rows with filters on every column of the header', async () => {
+  it('a summary that cannot be written fails the run, without counting an input as unreadable', async () => {
+    const nowhere = join(dir, 'no-such-folder', 'summary.csv');
+    const res = await cli(inputs[1], '--summary', nowhere, '--lang', 'en');
+    expect(res.code).toBe(2);
+    expect(res.err).toContain(`Cannot write ${nowhere}`);
+    expect(res.out).not.toMatch(/could not be read|cannot be read/);
+  });
+
+  it('XLSX: the same rows with filters on every column of the header, which stays in view', async () => {
     const xlsx = join(dir, 'summary.xlsx');
     await cli(...inputs, '--summary', xlsx, '--lang', 'en');
     const wb = new ExcelJS.Workbook();
@@ -182,6 +204,7 @@ describe('--summary', () => {
     ]);
     expect(ws.rowCount).toBe(1 + 9 + 16);
     expect(ws.autoFilter).toBe('A1:I26');
+    expect(ws.views).toMatchObject([{ state: 'frozen', ySplit: 1, topLeftCell: 'A2' }]);
     expect(typeof ws.getRow(2).getCell(4).value).toBe('number');
   });
 });

@@ -40,6 +40,14 @@ describe('the bundled command', () => {
     expect(JsonReportSchema.parse(JSON.parse(res.stdout)).files[0].projects).toHaveLength(9);
   });
 
+  it('`npm run check -- FILE` reads paths from the folder it is typed in', () => {
+    const res = spawnSync('npm', ['run', '-s', 'check', '--', '--format', 'json', 'gaoxin-forms.xlsx'], {
+      cwd: join(ROOT, 'assets', 'samples'),
+      encoding: 'utf8',
+    });
+    expect(JsonReportSchema.parse(JSON.parse(res.stdout)).files[0].projects).toHaveLength(9);
+  });
+
   it('reaches the writer and the legacy reader only through dynamic imports (evaluated when used)', () => {
     const meta = JSON.parse(readFileSync(join(ROOT, 'build', 'cli', 'meta.json'), 'utf8')) as {
       inputs: Record<string, { imports: { path: string; kind: string }[] }>;

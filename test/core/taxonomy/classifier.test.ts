@@ -73,3 +73,18 @@ describe('reclassification suggestions', () => {
     expect(suggestReclassification('项目维持时效', '可持续影响指标', parseTarget('≥1年'))).toBeNull();
   });
 });
+
+describe('the evidence a reviewer is shown', () => {
+  it('names target shapes in words, never as internal tokens', () => {
+    const cases: [string, string][] = [
+      ['资金拨付及时率', '≥95%'],
+      ['设备采购数量', '12台'],
+      ['项目完成时间', '2023年12月底前'],
+      ['单位运维成本', '≤5万元'],
+    ];
+    const shown = cases.flatMap(([name, target]) => inferLevel2(name, '产出指标', parseTarget(target))?.matched ?? []);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter((m) => m.includes(':'))).toEqual([]);
+    expect(shown.some((m) => m.startsWith('指标值是'))).toBe(true);
+  });
+});

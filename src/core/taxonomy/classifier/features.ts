@@ -67,6 +67,20 @@ export const cuesOf: (name: string) => readonly string[] = memoizeRecent(
   (name: string) => keywordHits(featureText(name)),
 );
 
+/**
+ * Target-shape features as a reviewer reads them when they are the evidence for a 二级 (shown in
+ * messages and the pane); shapes that say nothing by themselves (no unit, an unknown one, several
+ * figures of different kinds) are left out of the evidence.
+ */
+export const TARGET_SHAPE_EVIDENCE: Readonly<Record<string, string>> = {
+  'unit:count': '指标值是计数',
+  'unit:time': '指标值是时长',
+  'unit:money': '指标值是金额',
+  'unit:rate': '指标值是比率',
+  'unit:measure': '指标值是度量',
+  'shape:deadline': '指标值是期限',
+};
+
 /** What the target's shape says: a deadline or period, and the kind of its unit (of all its figures, when one). */
 export function targetShape(target: TargetValue | undefined): string[] {
   if (!target) return [];

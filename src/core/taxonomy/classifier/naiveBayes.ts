@@ -1,5 +1,5 @@
 import { LEVEL2, type Level2 } from '../categories';
-import type { Feature } from './features';
+import { TARGET_SHAPE_EVIDENCE, type Feature } from './features';
 
 /** A labelled document: its 二级 and its features. */
 export interface Document {
@@ -119,7 +119,7 @@ export class NaiveBayes {
     const words = lift.filter((k) => k.key.startsWith('kw:')).map((k) => k.key.slice(3));
     const other = lift
       .filter((k) => !k.key.startsWith('kw:') && !k.key.startsWith('d:'))
-      .map((k) => k.key.replace(/^(unit|shape):/, '目标:'));
+      .flatMap((k) => (/^(unit|shape):/.test(k.key) ? (TARGET_SHAPE_EVIDENCE[k.key] ?? []) : [k.key]));
     return [...new Set([...words, ...other])].slice(0, 3);
   }
 }
