@@ -137,6 +137,10 @@ describe('targets', () => {
       actual: '明显提升',
       expected: '≥95%',
     });
+    // The suggestion in the language of the message: Chinese as the expected value, English in the English message.
+    const cost = run(withTarget(clean(), '运维费用', '合理控制')).find((f) => f.code === 'VAGUE_TARGET')!;
+    expect(cost).toMatchObject({ code: 'VAGUE_TARGET', expected: '≤N万元（或单位成本≤N元）' });
+    expect(cost.messageEn).toContain('quantify it, e.g. ≤N 万元 (or a unit cost ≤N 元)');
   });
 
   it('TARGET_OUT_OF_RANGE for >100%, negative counts, ≤0-style targets', () => {

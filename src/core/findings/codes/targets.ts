@@ -8,7 +8,7 @@ export const TARGET_CODES = {
     title: '指标值不可衡量',
     titleEn: 'Vague, unmeasurable target',
     zh: '指标“{name}”的指标值“{actual}”{reason}，建议量化，如 {expected}',
-    en: 'The target "{actual}" of "{name}" {reasonEn}; quantify it, e.g. {expected}',
+    en: 'The target "{actual}" of "{name}" {reasonEn}; quantify it, e.g. {expectedEn}',
     why: '指标值应当可衡量、可考核（能量化的尽量量化，不能量化的给出明确的等级标准）；否则年底无法判断是否完成。',
     whyEn:
       'Targets must be measurable (quantified where possible, otherwise a stated level with its criterion); otherwise nobody can tell at year end whether it was met.',

@@ -20,18 +20,30 @@ const DEFINITE =
 const RATE_NAME =
   /率|度|比例|比重|占比|百分比|覆盖|完成|达标|合格|到位|知晓|参与|增长|增幅|降幅|减少|提高|下降|降低|节约|程度|水平|%|份额|进度|成功|准确|及时|完好|正常|合规|使用|利用|满意|认可|支持|好评|通过|入学|就业|参保|执行|发放|兑现|落实|改善|提升|减少|满足|保障/;
 
-/** A quantified form to suggest, fitting the 二级 and the wording. */
-function suggestion(ind: Indicator): string {
+/** A quantified form to suggest, fitting the 二级 and the wording, in both languages. */
+function suggestion(ind: Indicator): { zh: string; en: string } {
   const name = ind.level3;
-  if (/满意/.test(name) || ind.level2 === '服务对象满意度指标') return '≥90%';
-  if (/率$/.test(name)) return LOWER_IS_BETTER.test(name) ? '≤X%（给出上限）' : '≥95%';
-  if (ind.level2 === '时效指标' || /及时|按时|时限|期限/.test(name)) return '12月底前完成 / ≤N个工作日 / 及时率≥95%';
+  if (/满意/.test(name) || ind.level2 === '服务对象满意度指标') return { zh: '≥90%', en: '≥90%' };
+  if (/率$/.test(name))
+    return LOWER_IS_BETTER.test(name)
+      ? { zh: '≤X%（给出上限）', en: '≤X% (state the ceiling)' }
+      : { zh: '≥95%', en: '≥95%' };
+  if (ind.level2 === '时效指标' || /及时|按时|时限|期限/.test(name))
+    return {
+      zh: '12月底前完成 / ≤N个工作日 / 及时率≥95%',
+      en: 'done by the end of December / ≤N working days / on-time rate ≥95%',
+    };
   if (ind.level2 === '成本指标' || ind.level1 === '成本指标' || /成本|费用|经费/.test(name))
-    return '≤N万元（或单位成本≤N元）';
-  if (LOWER_IS_BETTER.test(name) || /降低|减少|下降/.test(name)) return '≤X%（给出上限）';
-  if (ind.level2 === '数量指标' || /次|数量|个数|家|场|人|户/.test(name)) return '≥N个/次（给出数量）';
-  if (/率/.test(name) || ind.level2 === '质量指标') return '≥95%';
-  return '数值+单位（如 ≥95%、≥10次）或期限（如 12月底前）';
+    return { zh: '≤N万元（或单位成本≤N元）', en: '≤N 万元 (or a unit cost ≤N 元)' };
+  if (LOWER_IS_BETTER.test(name) || /降低|减少|下降/.test(name))
+    return { zh: '≤X%（给出上限）', en: '≤X% (state the ceiling)' };
+  if (ind.level2 === '数量指标' || /次|数量|个数|家|场|人|户/.test(name))
+    return { zh: '≥N个/次（给出数量）', en: '≥N items or times (state the count)' };
+  if (/率/.test(name) || ind.level2 === '质量指标') return { zh: '≥95%', en: '≥95%' };
+  return {
+    zh: '数值+单位（如 ≥95%、≥10次）或期限（如 12月底前）',
+    en: 'a number with its unit (≥95%, ≥10 times) or a deadline (by the end of December)',
+  };
 }
 
 interface Vagueness {
@@ -102,11 +114,12 @@ export const vagueTarget = rule({
     for (const t of targetParts(indicator.target)) {
       const v = vagueness(indicator, t);
       if (!v) continue;
+      const suggested = suggestion(indicator);
       return [
         makeFinding('VAGUE_TARGET', indicatorSite(owner, indicator, indicator.targetCell), {
           actual: t.kind === 'numeric' ? t.raw : t.text,
-          expected: suggestion(indicator),
-          params: { name: indicator.level3, reason: v.reason, reasonEn: v.reasonEn },
+          expected: suggested.zh,
+          params: { name: indicator.level3, reason: v.reason, reasonEn: v.reasonEn, expectedEn: suggested.en },
         }),
       ];
     }
