@@ -122,10 +122,24 @@ export class CopyWriter {
     return id !== undefined && this.inputIds.some((i) => (i.dev === id.dev && i.ino === id.ino) || i.real === id.real);
   }
 
+  /**
+   * The folder and the missing ones above it, made one at a time from the nearest that exists: Node
+   * 20's own recursive mkdir spins forever below some special folders (`/proc/nope`), where one
+   * step at a time fails at once with the reason.
+   */
+  private makeFolder(dir: string): void {
+    const missing: string[] = [];
+    for (let d = dir; !this.fs.existsSync(d); d = dirname(d)) {
+      missing.push(d);
+      if (dirname(d) === d) break;
+    }
+    for (const d of missing.reverse()) this.fs.mkdirSync(d);
+  }
+
   /** Write the copy of `input`; throws OutputRefusal with the reason when it cannot. */
   write(input: string, bytes: Uint8Array): WrittenCopy {
     try {
-      this.fs.mkdirSync(this.outDir, { recursive: true });
+      this.makeFolder(resolve(this.outDir));
     } catch (e) {
       throw failure(join(this.outDir, copyName(input)), e);
     }

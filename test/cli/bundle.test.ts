@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'child_process';
-import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { listWorkbook } from '../../bench/workbooks';
@@ -111,6 +111,15 @@ describe('the bundled command', () => {
     expect(written.length).toBeGreaterThan(2 ** 20);
     expect(written).toBe(piped.stdout);
   }, 60_000);
+
+  (existsSync('/proc/self') ? it : it.skip)(
+    '--out below /proc is refused at once (Node 20 spins in its own recursive mkdir there)',
+    () => {
+      const res = command(join(LEGACY, 'form-plan.xls'), '--out', '/proc/jxb-no-such-folder', '--lang', 'en');
+      expect(res.status).toBe(2);
+      expect(res.stderr).toContain('no copy written');
+    },
+  );
 
   it('--out writes copies from the bundle too (the writer loads when asked for)', () => {
     const out = mkdtempSync(join(tmpdir(), 'jxb-out-'));
