@@ -25,6 +25,8 @@ export interface CliOptions {
   /** Heap a check on a worker thread may take, in MB (--max-memory). */
   maxMemoryMb: number;
   help: boolean;
+  /** --version: print the command's name and version. */
+  version: boolean;
 }
 
 /** The command's name (package.json `bin`), as users type it. */
@@ -55,6 +57,7 @@ export const USAGE = `用法 / Usage: ${COMMAND} [文件或目录…] [选项]  
   --explain              json/ndjson：同时给出每个指标二级分类的依据（inference）
                          json/ndjson: also each indicator's classification evidence (inference)
   --profile FILE.json    校验配置（权重、容差等）/ review profile (weights, tolerance, …)
+  -V, --version          显示版本 / show the version
   -h, --help             显示帮助 / show this help
 
 退出码 / exit codes: 0 无错误 no errors · 1 发现错误 errors found · 2 输入无法使用或未检查任何文件 unusable input, or nothing checked`;
@@ -92,6 +95,7 @@ export function parseArgs(argv: string[]): CliOptions {
     explain: false,
     maxMemoryMb: DEFAULT_MAX_MEMORY_MB,
     help: false,
+    version: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -149,6 +153,10 @@ export function parseArgs(argv: string[]): CliOptions {
       case '-h':
       case '--help':
         opts.help = true;
+        break;
+      case '-V':
+      case '--version':
+        opts.version = true;
         break;
       default:
         if (flag.startsWith('-')) throw new UsageError(`未知选项 ${flag} / unknown option ${flag}`);

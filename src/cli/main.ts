@@ -11,7 +11,8 @@ import { addToTotals, emptyTotals } from '../core/report/text';
 import { writeFailure } from '../xlsx/annotate/errors';
 import { XlsxReadError } from '../xlsx/errors';
 import { zipEntries } from '../xlsx/zip';
-import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
+import { version } from '../../package.json';
+import { COMMAND, parseArgs, USAGE, UsageError, type CliOptions } from './args';
 import { writeSummaryCsv, type SummaryRow } from './batchSummary';
 import { describeReadFailure, type CheckOptions, type FileDone } from './checkFile';
 import { expandInputs } from './inputs';
@@ -68,6 +69,10 @@ export async function run(
     opts = parseArgs(argv);
     if (opts.help) {
       out(`${USAGE}\n`);
+      return EXIT_OK;
+    }
+    if (opts.version) {
+      out(`${COMMAND} ${version}\n`);
       return EXIT_OK;
     }
     profile = loadProfile(opts.profile, opts.lang);

@@ -32,6 +32,11 @@ describe('the bundled command', () => {
     expect(report.files[0].summary.projects).toBeGreaterThan(20);
   });
 
+  it('--version names the command and the package version', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(command('--version')).toMatchObject({ status: 0, stdout: `jixiaobiao-jiaoyan ${pkg.version}\n` });
+  });
+
   it('`npm run -s check -- --format json FILE` prints exactly one JSON document', () => {
     const res = spawnSync('npm', ['run', '-s', 'check', '--', '--format', 'json', 'assets/samples/gaoxin-forms.xlsx'], {
       cwd: ROOT,
