@@ -205,17 +205,18 @@ if (!isMainThread && (workerData as WorkerSetup | undefined)?.role === 'jixiaobi
     (s) => stdout.write(s),
     (s) => process.stderr.write(`${s}\n`),
   )
-    .then(async (code) => {
-      await stdout.close();
-      return code;
+    .catch((e: unknown) => {
+      process.stderr.write(`内部错误 / internal error: ${(e as Error).stack ?? e}\n`);
+      return EXIT_UNUSABLE;
     })
-    .then(
-      (code) => {
+    // Whatever happened, the report's writer finishes (and ends its thread) before the exit code is set.
+    .then(async (code) => {
+      try {
+        await stdout.close();
         process.exitCode = code;
-      },
-      (e) => {
-        process.stderr.write(`内部错误 / internal error: ${(e as Error).stack ?? e}\n`);
+      } catch (e) {
+        process.stderr.write(`${(e as Error).message}\n`);
         process.exitCode = EXIT_UNUSABLE;
-      },
-    );
+      }
+    });
 }
